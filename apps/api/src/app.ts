@@ -1,0 +1,103 @@
+// createApp(deps): the Express app and its routes, wired once. No listening here,
+// so tests drive it with supertest and main.ts decides where it runs.
+import express from "express";
+import helmet from "helmet";
+import { parseJsonBody, requireJsonContentType } from "./http/body-guards.ts";
+import { apiNotFound, errorHandler } from "./http/error-handler.ts";
+import { buildOpenApiDocument } from "./http/openapi.ts";
+import { rejectCrossSiteWrites } from "./http/origin-check.ts";
+import { requestId } from "./http/request-id.ts";
+import { requestLog } from "./http/request-log.ts";
+import { RouteRegistry } from "./http/route.ts";
+import { serveWebApp } from "./http/static-web.ts";
+import { type Clock, systemClock } from "./lib/clock.ts";
+import type { FieldCrypto } from "./lib/field-crypto.ts";
+import type { Logger } from "./lib/logger.ts";
+import type { Db } from "./lib/prisma.ts";
+import { createRateLimitStore } from "./lib/rate-limit-store.ts";
+import type { SearchClient } from "./lib/search-client.ts";
+import { createAuthRepository, createAuthRoutes, createAuthService, loadSession, type SessionPolicy } from "./modules/auth/index.ts";
+import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
+import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
+import { createHealthRoutes } from "./modules/health/health.routes.ts";
+import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
+
+export interface AppDeps {
+  db: Db;
+  search: SearchClient;
+  fieldCrypto: FieldCrypto;
+  logger: Logger;
+  clock?: Clock;
+  config: {
+    session: SessionPolicy;
+    trustProxy: number;
+    /** Built web app to serve on the same origin (demo and production). */
+    webDistDir?: string;
+  };
+}
+
+export const API_VERSION = "1.0.0";
+
+export function createApp(deps: AppDeps) {
+  const { db, logger, config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const registry = new RouteRegistry();
+
+  const authService = createAuthService({
+    auth: createAuthRepository(db),
+    rateLimits: createRateLimitStore(db),
+    clock,
+    policy: config.session,
+  });
+  const usersService = createUsersService({ users: createUsersRepository(db) });
+  const employersService = createEmployersService({ employers: createEmployersRepository(db) });
+  const fairsService = createFairsService({ fairs: createFairsRepository(db) });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.set("query parser", "simple");
+  app.use(requestId);
+  app.use(requestLog(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { "script-src": ["'self'"], "connect-src": ["'self'"], "upgrade-insecure-requests": null } },
+      strictTransportSecurity: config.trustProxy > 0,
+    }),
+  );
+
+  const api = express.Router();
+  api.use(rejectCrossSiteWrites);
+  api.use(requireJsonContentType);
+  api.use(parseJsonBody);
+  api.use(loadSession(authService));
+  api.use(
+    createHealthRoutes(registry, {
+      database: async () => {
+        try {
+          await db.$queryRaw`SELECT 1`;
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      search: () => deps.search.isHealthy(),
+    }),
+  );
+  api.use(createAuthRoutes(registry, authService, config.session));
+  api.use(createUsersRoutes(registry, usersService));
+  api.use(createEmployersRoutes(registry, employersService));
+  api.use(createFairsRoutes(registry, fairsService));
+  const openApi = buildOpenApiDocument(registry.specs, API_VERSION);
+  api.get("/openapi.json", (_req, res) => {
+    res.json(openApi);
+  });
+  api.use(apiNotFound);
+
+  app.use("/api", api);
+  const web = config.webDistDir ? serveWebApp(config.webDistDir) : null;
+  if (web) app.use(web);
+  app.use(errorHandler(logger));
+
+  return { app, registry };
+}

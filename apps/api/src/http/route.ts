@@ -1,0 +1,87 @@
+// Declares a route once: the zod schemas validate the request, enforce the roles,
+// filter the response (an allow-list, so a new column can never leak) and feed the
+// OpenAPI document.
+import type { Role } from "@xiezuo/contracts";
+import type { Request, Response, Router } from "express";
+import type { z } from "zod";
+import { AppError, forbidden, unauthenticated } from "../lib/app-error.ts";
+import type { AuthContext } from "./auth-context.ts";
+import { issuesFromZod } from "./error-handler.ts";
+
+type Method = "get" | "post" | "patch" | "put" | "delete";
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteSpec<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined> {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  /** "public", or the roles allowed (others get 403, anonymous 401). */
+  access: "public" | "signed-in" | readonly Role[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Status → response body schema (null for an empty body). */
+  responses: Record<number, Schema | null>;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  auth: AuthContext | undefined;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export type AnyRouteSpec = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
+
+function parsePart<S extends Schema | undefined>(schema: S, value: unknown, where: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError("VALIDATION_FAILED", "请求参数不符合要求", { issues: issuesFromZod(result.error, [where]) });
+  }
+  return result.data as Out<S>;
+}
+
+function checkAccess(access: AnyRouteSpec["access"], auth: AuthContext | undefined): void {
+  if (access === "public") return;
+  if (!auth) throw unauthenticated();
+  if (access !== "signed-in" && !access.includes(auth.user.role)) throw forbidden();
+}
+
+export class RouteRegistry {
+  readonly specs: AnyRouteSpec[] = [];
+
+  define<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+    router: Router,
+    spec: RouteSpec<P, Q, B>,
+    handler: (input: RouteInput<Out<P>, Out<Q>, Out<B>>) => Promise<RouteResult> | RouteResult,
+  ): void {
+    this.specs.push(spec as AnyRouteSpec);
+    router[spec.method](spec.path, async (req, res) => {
+      checkAccess(spec.access, req.auth);
+      const params = parsePart<P>(spec.params as P, req.params, "params");
+      const query = parsePart<Q>(spec.query as Q, req.query, "query");
+      const body = parsePart<B>(spec.body as B, spec.body ? (req.body ?? {}) : undefined, "body");
+      if (!spec.body && req.body !== undefined && Object.keys(req.body as object).length > 0) {
+        throw new AppError("VALIDATION_FAILED", "此接口不接受请求体", { issues: [{ path: ["body"], message: "不应有请求体" }] });
+      }
+      const result = await handler({ params, query, body, auth: req.auth, req, res });
+      const schema = spec.responses[result.status];
+      if (schema === undefined) throw new Error(`Route ${spec.method} ${spec.path} answered undeclared status ${result.status}`);
+      if (schema === null) {
+        res.status(result.status).end();
+        return;
+      }
+      res.status(result.status).json(schema.parse(result.body));
+    });
+  }
+}

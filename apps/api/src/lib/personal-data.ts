@@ -1,0 +1,28 @@
+// The one place where raw ID and phone numbers become stored columns.
+import { maskIdNumber, maskPhone } from "@xiezuo/contracts";
+import type { FieldCrypto } from "./field-crypto.ts";
+
+export interface SealedIdentity {
+  idNumberCipher: Uint8Array<ArrayBuffer>;
+  idNumberHash: string;
+  idNumberMasked: string;
+  phoneCipher: Uint8Array<ArrayBuffer>;
+  phoneHash: string;
+  phoneMasked: string;
+}
+
+/** Expects normalised, validated values (see the contracts validators). */
+export function sealIdentity(fieldCrypto: FieldCrypto, input: { idNumber: string; phone: string }): SealedIdentity {
+  return {
+    idNumberCipher: fieldCrypto.encrypt(input.idNumber),
+    idNumberHash: fieldCrypto.hash(`id:${input.idNumber}`),
+    idNumberMasked: maskIdNumber(input.idNumber),
+    phoneCipher: fieldCrypto.encrypt(input.phone),
+    phoneHash: fieldCrypto.hash(`phone:${input.phone}`),
+    phoneMasked: maskPhone(input.phone),
+  };
+}
+
+export function hashIdNumber(fieldCrypto: FieldCrypto, idNumber: string): string {
+  return fieldCrypto.hash(`id:${idNumber}`);
+}

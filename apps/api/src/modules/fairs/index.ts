@@ -1,0 +1,3 @@
+export { createFairsRepository } from "./fairs.repository.ts";
+export { createFairsRoutes } from "./fairs.routes.ts";
+export { createFairsService } from "./fairs.service.ts";

@@ -1,0 +1,35 @@
+import type { Db } from "../../lib/prisma.ts";
+
+const USER_VIEW = { id: true, username: true, role: true, employerId: true, displayName: true } as const;
+
+export function createUsersRepository(db: Db) {
+  return {
+    employerExists: async (id: string) => (await db.employer.count({ where: { id } })) > 0,
+
+    usernameTaken: async (username: string) => (await db.user.count({ where: { username } })) > 0,
+
+    /** Creates the user and its audit entry atomically. */
+    createWithAudit(
+      data: { username: string; passwordHash: string; role: "ADMIN" | "STAFF" | "EMPLOYER"; employerId: string | null; displayName: string | null },
+      actorUserId: string,
+    ) {
+      return db.$transaction(async (tx) => {
+        const user = await tx.user.create({ data, select: USER_VIEW });
+        await tx.auditLog.create({
+          data: { actorUserId, action: "user.create", entityType: "user", entityId: user.id, data: { role: user.role } },
+        });
+        return user;
+      });
+    },
+
+    async list(page: { limit: number; offset: number }) {
+      const [users, total] = await Promise.all([
+        db.user.findMany({ where: { role: { not: "SEEKER" } }, select: USER_VIEW, orderBy: { createdAt: "asc" }, take: page.limit, skip: page.offset }),
+        db.user.count({ where: { role: { not: "SEEKER" } } }),
+      ]);
+      return { users, total };
+    },
+  };
+}
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>;

@@ -1,0 +1,36 @@
+import { CreateUserRequestSchema, UserListResponseSchema, UserResponseSchema } from "@xiezuo/contracts";
+import { Router } from "express";
+import { z } from "zod";
+import type { RouteRegistry } from "../../http/route.ts";
+import type { UsersService } from "./users.service.ts";
+
+const ListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function createUsersRoutes(registry: RouteRegistry, service: UsersService): Router {
+  const router = Router();
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/users",
+      tag: "users",
+      summary: "Create a staff, admin or employer account",
+      access: ["ADMIN"],
+      body: CreateUserRequestSchema,
+      responses: { 201: UserResponseSchema },
+    },
+    async ({ body, auth }) => ({ status: 201, body: { user: await service.createUser(body, auth!.user.id) } }),
+  );
+
+  registry.define(
+    router,
+    { method: "get", path: "/users", tag: "users", summary: "List accounts", access: ["ADMIN"], query: ListQuerySchema, responses: { 200: UserListResponseSchema } },
+    async ({ query }) => ({ status: 200, body: await service.listUsers(query) }),
+  );
+
+  return router;
+}

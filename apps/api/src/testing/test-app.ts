@@ -1,0 +1,35 @@
+// An app wired exactly as in production, against a fresh database and the run's
+// real Meilisearch. Logs are captured so tests can check what was written.
+import { Writable } from "node:stream";
+import { inject } from "vitest";
+import { type AppDeps, createApp } from "../app.ts";
+import type { Clock } from "../lib/clock.ts";
+import { createFieldCrypto, generateMasterKey } from "../lib/field-crypto.ts";
+import { createLogger } from "../lib/logger.ts";
+import { createSearchClient } from "../lib/search-client.ts";
+import { createTestDatabase } from "./test-database.ts";
+
+export const TEST_SESSION_POLICY = { idleMinutes: 30, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 };
+
+export async function createTestApp(options: { clock?: Clock; session?: Partial<AppDeps["config"]["session"]>; webDistDir?: string } = {}) {
+  const database = await createTestDatabase();
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const fieldCrypto = createFieldCrypto(generateMasterKey());
+  const { app, registry } = createApp({
+    db: database.db,
+    search: createSearchClient(inject("meiliUrl"), inject("meiliKey")),
+    fieldCrypto,
+    logger: createLogger("info", sink),
+    clock: options.clock,
+    config: { session: { ...TEST_SESSION_POLICY, ...options.session }, trustProxy: 0, webDistDir: options.webDistDir },
+  });
+  return { app, registry, db: database.db, databaseUrl: database.url, fieldCrypto, logs, close: database.drop };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,0 +1,38 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { createPrismaClient, type Db } from "../lib/prisma.ts";
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database cloned from the run's template; dropped by drop(). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const templateUrl = new URL(inject("templateDatabaseUrl"));
+  const template = templateUrl.pathname.slice(1);
+  const name = `t_${crypto.randomBytes(6).toString("hex")}`;
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.end();
+
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  const db = createPrismaClient(url.toString(), { poolSize: 5 });
+  return {
+    url: url.toString(),
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      const client = new pg.Client({ connectionString: adminUrl.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

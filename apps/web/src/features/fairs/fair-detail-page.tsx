@@ -1,0 +1,78 @@
+import { Link, useParams } from "react-router";
+import { useCurrentUser } from "../../app/auth-provider.tsx";
+import { ErrorPanel } from "../../components/error-panel.tsx";
+import { isApiRequestError } from "../../lib/api-client.ts";
+import { formatDateRange, formatNumber } from "../../lib/format.ts";
+import { useApiData } from "../../lib/use-api-data.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { canSeeFairStats } from "./fair-labels.ts";
+import { FairStatsSection } from "./fair-stats-section.tsx";
+import { FairStatusBadge } from "./fair-status-badge.tsx";
+import { getFair } from "./fairs-api.ts";
+
+export function FairDetailPage() {
+  const { id = "" } = useParams();
+  const user = useCurrentUser();
+  const fair = useApiData((signal) => getFair(id, signal), [id]);
+  useDocumentTitle(fair.data?.title ?? "招聘会");
+
+  const isNotFound = isApiRequestError(fair.error) && (fair.error.status === 404 || fair.error.status === 400);
+
+  return (
+    <article className="fair-detail">
+      <p className="back-link">
+        <Link to="/fairs">← 返回招聘会列表</Link>
+      </p>
+
+      {fair.status === "loading" && !fair.data && (
+        <div aria-busy="true">
+          <p className="visually-hidden" role="status">
+            正在加载招聘会…
+          </p>
+          <span className="skeleton skeleton--heading" aria-hidden="true" />
+          <span className="skeleton skeleton--line" aria-hidden="true" />
+          <span className="skeleton skeleton--line skeleton--short" aria-hidden="true" />
+        </div>
+      )}
+
+      {fair.status === "error" &&
+        (isNotFound ? (
+          <section className="message-page">
+            <h1>没有找到这场招聘会</h1>
+            <p>它可能已被删除，或者网址不正确。</p>
+            <Link className="button" to="/fairs">
+              返回招聘会列表
+            </Link>
+          </section>
+        ) : (
+          <ErrorPanel error={fair.error} title="招聘会加载失败" onRetry={fair.reload} />
+        ))}
+
+      {fair.data && (
+        <>
+          <header className="fair-detail__header">
+            <FairStatusBadge status={fair.data.status} />
+            <h1>{fair.data.title}</h1>
+            <dl className="facts facts--wide">
+              <div className="facts__row">
+                <dt>地点</dt>
+                <dd>{fair.data.venue}</dd>
+              </div>
+              <div className="facts__row">
+                <dt>时间</dt>
+                <dd>
+                  <time dateTime={fair.data.startsAt}>{formatDateRange(fair.data.startsAt, fair.data.endsAt)}</time>
+                </dd>
+              </div>
+              <div className="facts__row">
+                <dt>参会企业</dt>
+                <dd>{formatNumber(fair.data.employerCount)} 家</dd>
+              </div>
+            </dl>
+          </header>
+          {canSeeFairStats(user.role) && <FairStatsSection fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />}
+        </>
+      )}
+    </article>
+  );
+}

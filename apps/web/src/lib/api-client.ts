@@ -1,0 +1,166 @@
+import { ApiErrorSchema, type ValidationIssue } from "@xiezuo/contracts";
+import type { z } from "zod";
+import {
+  type AnyErrorCode,
+  type ErrorMessageOverrides,
+  getCodeForStatus,
+  getErrorMessage,
+} from "./error-messages.ts";
+
+/**
+ * A failed API call. `message` is Chinese text safe to show to the user;
+ * `serverMessage` is what the API said (for support, with `requestId`).
+ */
+export class ApiRequestError extends Error {
+  override readonly name = "ApiRequestError";
+  readonly status: number;
+  readonly code: AnyErrorCode;
+  readonly issues: ValidationIssue[];
+  readonly requestId: string | null;
+  readonly serverMessage: string | null;
+
+  constructor(init: {
+    status: number;
+    code: AnyErrorCode;
+    message: string;
+    issues?: ValidationIssue[];
+    requestId?: string | null;
+    serverMessage?: string | null;
+    cause?: unknown;
+  }) {
+    super(init.message, { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.issues = init.issues ?? [];
+    this.requestId = init.requestId ?? null;
+    this.serverMessage = init.serverMessage ?? null;
+  }
+}
+
+export function isApiRequestError(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Wording for this call's expected failures, e.g. `{ CONFLICT: "该用户名已被使用" }`. */
+  errorMessages?: ErrorMessageOverrides;
+  /** Login and the session probe handle 401 themselves instead of signing the user out. */
+  ignoreUnauthenticated?: boolean;
+}
+
+let onUnauthenticated: (() => void) | null = null;
+
+/** The auth provider registers here so an expired session anywhere returns the user to sign-in. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+/** Calls the API and parses the JSON answer with `schema`. */
+export async function requestJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const response = await send(path, options);
+  const body = await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiRequestError({
+      status: response.status,
+      code: "BAD_RESPONSE",
+      message: getErrorMessage("BAD_RESPONSE", options.errorMessages),
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/** Calls the API for an answer without a body (e.g. `204 No Content`). */
+export async function requestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  // Same origin only: the session cookie must never travel to another host.
+  if (!path.startsWith("/api/")) {
+    throw new Error(`API paths must start with /api/: ${path}`);
+  }
+  const hasBody = options.body !== undefined;
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (hasBody) headers["Content-Type"] = "application/json";
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? (hasBody ? "POST" : "GET"),
+      credentials: "same-origin",
+      headers,
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiRequestError({
+      status: 0,
+      code: "NETWORK_ERROR",
+      message: getErrorMessage("NETWORK_ERROR", options.errorMessages),
+      cause: error,
+    });
+  }
+
+  if (response.ok) return response;
+
+  const error = await toApiRequestError(response, options.errorMessages);
+  if (error.code === "UNAUTHENTICATED" && !options.ignoreUnauthenticated) onUnauthenticated?.();
+  throw error;
+}
+
+async function toApiRequestError(
+  response: Response,
+  overrides: ErrorMessageOverrides | undefined,
+): Promise<ApiRequestError> {
+  const parsed = ApiErrorSchema.safeParse(await readJson(response).catch(() => null));
+  if (parsed.success) {
+    const { code, message, issues, requestId } = parsed.data.error;
+    return new ApiRequestError({
+      status: response.status,
+      code,
+      message: getErrorMessage(code, overrides),
+      issues: issues ?? [],
+      requestId,
+      serverMessage: message,
+    });
+  }
+  const code = getCodeForStatus(response.status);
+  return new ApiRequestError({
+    status: response.status,
+    code,
+    message: getErrorMessage(code, overrides),
+    requestId: response.headers.get("x-request-id"),
+  });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Chinese text for any thrown value, for catch blocks that just need to show something. */
+export function describeError(error: unknown): string {
+  if (isApiRequestError(error)) return error.message;
+  return "出现了意外错误，请稍后再试";
+}
