@@ -40,7 +40,11 @@ const pnpmCli = path.join(root, ".tools", "node_modules", "pnpm", "bin", "pnpm.m
 function ensurePnpm() {
   if (fs.existsSync(pnpmCli)) return;
   step(`Installing pnpm ${PNPM_VERSION} into .tools/`);
-  must("npm", ["install", "--prefix", path.join(root, ".tools"), "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${PNPM_VERSION}`], "pnpm install");
+  must(
+    "npm",
+    ["install", "--prefix", path.join(root, ".tools"), "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${PNPM_VERSION}`],
+    "pnpm install",
+  );
 }
 
 export function pnpm(args) {

@@ -8,16 +8,9 @@ import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { startEmbeddedMeilisearch } from "../../apps/api/src/infra/embedded-meilisearch.ts";
 import { startEmbeddedPostgres } from "../../apps/api/src/infra/embedded-postgres.ts";
 import { migrateDeploy } from "../../apps/api/src/runtime/migrate.ts";
+import "../../apps/api/src/testing/provided-context.ts";
 
 export const TEMPLATE_DB = "xiezuo_template";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    templateDatabaseUrl: string;
-    meiliUrl: string;
-    meiliKey: string;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const base = path.join(PROJECT_ROOT, ".tmp");

@@ -22,8 +22,16 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default(path.join(PROJECT_ROOT, ".data")),
   /** 32 random bytes, base64: encrypts ID and phone numbers. The demo makes and keeps one in DATA_DIR. */
   DATA_ENCRYPTION_KEY: z.string().optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(8 * 60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(7 * 24),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Express "trust proxy" (hops) when behind a TLS-terminating load balancer; enables Secure cookies. */

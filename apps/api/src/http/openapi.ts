@@ -58,7 +58,9 @@ export function buildOpenApiDocument(specs: AnyRouteSpec[], version: string): un
     info: {
       title: "Xiezuo 协作 API",
       version,
-      description: `Error codes and statuses: ${Object.entries(ERROR_STATUS).map(([c, s]) => `${c}=${s}`).join(", ")}`,
+      description: `Error codes and statuses: ${Object.entries(ERROR_STATUS)
+        .map(([c, s]) => `${c}=${s}`)
+        .join(", ")}`,
     },
     components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "xz_session" } } },
     security: [{ session: [] }],

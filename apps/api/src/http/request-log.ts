@@ -7,14 +7,17 @@ export function requestLog(logger: Logger): RequestHandler {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.path.startsWith("/api") ? "(unmatched)" : "(static)";
-      logger.info({
-        requestId: req.requestId,
-        method: req.method,
-        route,
-        status: res.statusCode,
-        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        userId: req.auth?.user.id,
-      }, "request");
+      logger.info(
+        {
+          requestId: req.requestId,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          userId: req.auth?.user.id,
+        },
+        "request",
+      );
     });
     next();
   };

@@ -39,7 +39,8 @@ export async function startServer(env: Env, options: StartOptions) {
   };
 
   try {
-    if (options.reset && env.DATABASE_URL) await runPrisma(["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], services.databaseUrl);
+    if (options.reset && env.DATABASE_URL)
+      await runPrisma(["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], services.databaseUrl);
     await migrateDeploy(services.databaseUrl);
     const fieldCrypto = createFieldCrypto(services.dataEncryptionKey);
     if (options.demo) await seedDemoIfEmpty(db, fieldCrypto, logger);

@@ -1,8 +1,8 @@
 // Factories with random unique fields; no shared fixtures between tests.
 import crypto from "node:crypto";
 import { createSeededRandom, generateCreditCode } from "@xiezuo/contracts";
-import type { Db } from "../lib/prisma.ts";
 import { hashPassword } from "../lib/password.ts";
+import type { Db } from "../lib/prisma.ts";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 

@@ -2,6 +2,7 @@
 // real Meilisearch. Logs are captured so tests can check what was written.
 import { Writable } from "node:stream";
 import { inject } from "vitest";
+import "./provided-context.ts";
 import { type AppDeps, createApp } from "../app.ts";
 import type { Clock } from "../lib/clock.ts";
 import { createFieldCrypto, generateMasterKey } from "../lib/field-crypto.ts";

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
+import "./provided-context.ts";
 import { createPrismaClient, type Db } from "../lib/prisma.ts";
 
 export interface TestDatabase {

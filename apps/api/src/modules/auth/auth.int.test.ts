@@ -44,7 +44,9 @@ describe("auth", () => {
 
   it("gives a new session id at every login and revokes the one it replaces", async () => {
     const user = await createUser(t.db, { role: "STAFF" });
-    const first = sessionCookie(await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password })).split(";")[0]!;
+    const first = sessionCookie(
+      await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password }),
+    ).split(";")[0]!;
     const second = sessionCookie(
       await request(t.app).post("/api/auth/login").set("Cookie", first).send({ username: user.username, password: user.password }),
     ).split(";")[0]!;
@@ -69,7 +71,9 @@ describe("auth", () => {
   it("rate-limits repeated failures with 429, even for the right password", async () => {
     const user = await createUser(t.db, { role: "STAFF" });
     for (let i = 0; i < 5; i++) {
-      const res = await request(t.app).post("/api/auth/login").send({ username: user.username, password: `bad-${i}` });
+      const res = await request(t.app)
+        .post("/api/auth/login")
+        .send({ username: user.username, password: `bad-${i}` });
       expect(res.status).toBe(401);
     }
     const locked = await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password });
@@ -81,7 +85,9 @@ describe("auth", () => {
 
   it("logout revokes the session (204) and /me then answers 401", async () => {
     const user = await createUser(t.db, { role: "STAFF" });
-    const cookie = sessionCookie(await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password })).split(";")[0]!;
+    const cookie = sessionCookie(
+      await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password }),
+    ).split(";")[0]!;
     const out = await request(t.app).post("/api/auth/logout").set("Cookie", cookie);
     expect(out.status).toBe(204);
     const me = await request(t.app).get("/api/auth/me").set("Cookie", cookie);
@@ -91,7 +97,9 @@ describe("auth", () => {
 
   it("refuses a disabled user's live session", async () => {
     const user = await createUser(t.db, { role: "STAFF" });
-    const cookie = sessionCookie(await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password })).split(";")[0]!;
+    const cookie = sessionCookie(
+      await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password }),
+    ).split(";")[0]!;
     await t.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect((await request(t.app).get("/api/auth/me").set("Cookie", cookie)).status).toBe(401);
   });

@@ -33,7 +33,14 @@ export function createAuthRoutes(registry: RouteRegistry, service: AuthService, 
 
   registry.define(
     router,
-    { method: "post", path: "/auth/logout", tag: "auth", summary: "Sign out (revokes the session)", access: "public", responses: { 204: null } },
+    {
+      method: "post",
+      path: "/auth/logout",
+      tag: "auth",
+      summary: "Sign out (revokes the session)",
+      access: "public",
+      responses: { 204: null },
+    },
     async ({ auth, req, res }) => {
       if (auth) await service.logout(auth.sessionId);
       clearSessionCookie(req, res);
@@ -43,7 +50,14 @@ export function createAuthRoutes(registry: RouteRegistry, service: AuthService, 
 
   registry.define(
     router,
-    { method: "get", path: "/auth/me", tag: "auth", summary: "The signed-in user", access: "signed-in", responses: { 200: UserResponseSchema } },
+    {
+      method: "get",
+      path: "/auth/me",
+      tag: "auth",
+      summary: "The signed-in user",
+      access: "signed-in",
+      responses: { 200: UserResponseSchema },
+    },
     ({ auth }) => ({ status: 200, body: { user: toUserView(auth!.user) } }),
   );
 

@@ -1,9 +1,9 @@
 import type { LoginRequest } from "@xiezuo/contracts";
+import type { AuthContext, AuthUser } from "../../http/auth-context.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../lib/password.ts";
 import type { RateLimitStore } from "../../lib/rate-limit-store.ts";
-import type { AuthContext, AuthUser } from "../../http/auth-context.ts";
 import type { AuthRepository } from "./auth.repository.ts";
 import { createSessionToken, sessionIdFromToken } from "./session-token.ts";
 
@@ -19,12 +19,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 /** One address may try several usernames (a shared desk), but not endlessly. */
 const IP_FAILURE_FACTOR = 4;
 
-export function createAuthService(deps: {
-  auth: AuthRepository;
-  rateLimits: RateLimitStore;
-  clock: Clock;
-  policy: SessionPolicy;
-}) {
+export function createAuthService(deps: { auth: AuthRepository; rateLimits: RateLimitStore; clock: Clock; policy: SessionPolicy }) {
   const { auth, rateLimits, clock, policy } = deps;
   const windowMs = policy.loginWindowMinutes * 60_000;
 

@@ -7,9 +7,7 @@ export function createEmployersRepository(db: Db) {
     findById: (id: string) => db.employer.findUnique({ where: { id }, select: EMPLOYER_VIEW }),
 
     async list(query: { q?: string; limit: number; offset: number }) {
-      const where = query.q
-        ? { OR: [{ name: { contains: query.q } }, { shortName: { contains: query.q } }] }
-        : {};
+      const where = query.q ? { OR: [{ name: { contains: query.q } }, { shortName: { contains: query.q } }] } : {};
       const [employers, total] = await Promise.all([
         db.employer.findMany({ where, select: EMPLOYER_VIEW, orderBy: { name: "asc" }, take: query.limit, skip: query.offset }),
         db.employer.count({ where }),

@@ -1,4 +1,10 @@
-import { FairListQuerySchema, FairListResponseSchema, FairResponseSchema, FairStatsResponseSchema, IdParamsSchema } from "@xiezuo/contracts";
+import {
+  FairListQuerySchema,
+  FairListResponseSchema,
+  FairResponseSchema,
+  FairStatsResponseSchema,
+  IdParamsSchema,
+} from "@xiezuo/contracts";
 import { Router } from "express";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { FairsService } from "./fairs.service.ts";
@@ -8,13 +14,29 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
 
   registry.define(
     router,
-    { method: "get", path: "/fairs", tag: "fairs", summary: "List fairs, newest first", access: "public", query: FairListQuerySchema, responses: { 200: FairListResponseSchema } },
+    {
+      method: "get",
+      path: "/fairs",
+      tag: "fairs",
+      summary: "List fairs, newest first",
+      access: "public",
+      query: FairListQuerySchema,
+      responses: { 200: FairListResponseSchema },
+    },
     async ({ query }) => ({ status: 200, body: await service.listFairs(query) }),
   );
 
   registry.define(
     router,
-    { method: "get", path: "/fairs/:id", tag: "fairs", summary: "One fair", access: "public", params: IdParamsSchema, responses: { 200: FairResponseSchema } },
+    {
+      method: "get",
+      path: "/fairs/:id",
+      tag: "fairs",
+      summary: "One fair",
+      access: "public",
+      params: IdParamsSchema,
+      responses: { 200: FairResponseSchema },
+    },
     async ({ params }) => ({ status: 200, body: { fair: await service.getFair(params.id) } }),
   );
 

@@ -10,7 +10,13 @@ export function createUsersRepository(db: Db) {
 
     /** Creates the user and its audit entry atomically. */
     createWithAudit(
-      data: { username: string; passwordHash: string; role: "ADMIN" | "STAFF" | "EMPLOYER"; employerId: string | null; displayName: string | null },
+      data: {
+        username: string;
+        passwordHash: string;
+        role: "ADMIN" | "STAFF" | "EMPLOYER";
+        employerId: string | null;
+        displayName: string | null;
+      },
       actorUserId: string,
     ) {
       return db.$transaction(async (tx) => {
@@ -24,7 +30,13 @@ export function createUsersRepository(db: Db) {
 
     async list(page: { limit: number; offset: number }) {
       const [users, total] = await Promise.all([
-        db.user.findMany({ where: { role: { not: "SEEKER" } }, select: USER_VIEW, orderBy: { createdAt: "asc" }, take: page.limit, skip: page.offset }),
+        db.user.findMany({
+          where: { role: { not: "SEEKER" } },
+          select: USER_VIEW,
+          orderBy: { createdAt: "asc" },
+          take: page.limit,
+          skip: page.offset,
+        }),
         db.user.count({ where: { role: { not: "SEEKER" } } }),
       ]);
       return { users, total };

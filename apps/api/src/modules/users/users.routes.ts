@@ -28,7 +28,15 @@ export function createUsersRoutes(registry: RouteRegistry, service: UsersService
 
   registry.define(
     router,
-    { method: "get", path: "/users", tag: "users", summary: "List accounts", access: ["ADMIN"], query: ListQuerySchema, responses: { 200: UserListResponseSchema } },
+    {
+      method: "get",
+      path: "/users",
+      tag: "users",
+      summary: "List accounts",
+      access: ["ADMIN"],
+      query: ListQuerySchema,
+      responses: { 200: UserListResponseSchema },
+    },
     async ({ query }) => ({ status: 200, body: await service.listUsers(query) }),
   );
 

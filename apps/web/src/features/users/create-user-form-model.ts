@@ -1,0 +1,70 @@
+import { type CreateUserRequest, CreateUserRequestSchema } from "@xiezuo/contracts";
+
+export type AccountRole = CreateUserRequest["role"];
+
+export const ACCOUNT_ROLES: readonly AccountRole[] = ["ADMIN", "STAFF", "EMPLOYER"];
+
+export interface CreateUserFormValues {
+  username: string;
+  displayName: string;
+  password: string;
+  role: AccountRole;
+  employerId: string;
+}
+
+export type FieldName = keyof CreateUserFormValues;
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+/** Order of the inputs, so focus can go to the first field with an error. */
+export const FIELD_ORDER: readonly FieldName[] = ["username", "displayName", "password", "role", "employerId"];
+
+export const EMPTY_FORM: CreateUserFormValues = {
+  username: "",
+  displayName: "",
+  password: "",
+  role: "STAFF",
+  employerId: "",
+};
+
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/** Field errors by input name; issues about no known field are returned apart. */
+export function getFieldErrors(issues: readonly IssueLike[]): { fieldErrors: FieldErrors; otherErrors: string[] } {
+  const fieldErrors: FieldErrors = {};
+  const otherErrors: string[] = [];
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (typeof field === "string" && (FIELD_ORDER as readonly string[]).includes(field)) {
+      fieldErrors[field as FieldName] ??= issue.message;
+    } else {
+      otherErrors.push(issue.message);
+    }
+  }
+  return { fieldErrors, otherErrors };
+}
+
+/**
+ * Turns what was typed into the API request, checked with the same schema the API uses.
+ * Blank optional fields are left out; the employer only counts for employer accounts.
+ */
+export function toCreateUserRequest(
+  values: CreateUserFormValues,
+): { ok: true; request: CreateUserRequest } | { ok: false; fieldErrors: FieldErrors; otherErrors: string[] } {
+  const candidate = {
+    username: values.username,
+    password: values.password,
+    role: values.role,
+    employerId: values.role === "EMPLOYER" && values.employerId !== "" ? values.employerId : undefined,
+    displayName: values.displayName.trim() === "" ? undefined : values.displayName,
+  };
+  const parsed = CreateUserRequestSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return { ok: false, ...getFieldErrors(parsed.error.issues) };
+}
+
+export function getFirstErrorField(errors: FieldErrors): FieldName | undefined {
+  return FIELD_ORDER.find((field) => errors[field] !== undefined);
+}

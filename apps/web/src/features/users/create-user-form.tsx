@@ -1,0 +1,204 @@
+import type { EmployerListResponse, User } from "@xiezuo/contracts";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { describeError, isApiRequestError } from "../../lib/api-client.ts";
+import type { ApiData } from "../../lib/use-api-data.ts";
+import { ROLE_LABELS } from "../auth/role-labels.ts";
+import {
+  ACCOUNT_ROLES,
+  type AccountRole,
+  type CreateUserFormValues,
+  EMPTY_FORM,
+  type FieldErrors,
+  type FieldName,
+  getFieldErrors,
+  getFirstErrorField,
+  toCreateUserRequest,
+} from "./create-user-form-model.ts";
+import { EmployerPicker } from "./employer-picker.tsx";
+import { createUser } from "./users-api.ts";
+
+interface CreateUserFormProps {
+  employers: ApiData<EmployerListResponse> & { reload: () => void };
+  onCreated: (user: User) => void;
+}
+
+export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
+  const id = useId();
+  const [values, setValues] = useState<CreateUserFormValues>(EMPTY_FORM);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const fieldId = (field: FieldName) => `${id}-${field}`;
+  const errorId = (field: FieldName) => `${id}-${field}-error`;
+
+  function update<K extends FieldName>(field: K, value: CreateUserFormValues[K]) {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setFieldErrors((previous) => ({ ...previous, [field]: undefined }));
+    setSuccess(null);
+  }
+
+  function showErrors(errors: FieldErrors, message: string) {
+    setFieldErrors(errors);
+    setFormError(message);
+    const first = getFirstErrorField(errors);
+    if (first) formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus();
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSuccess(null);
+    const checked = toCreateUserRequest(values);
+    if (!checked.ok) {
+      showErrors(checked.fieldErrors, ["请按提示修改标出的项目", ...checked.otherErrors].join("；"));
+      return;
+    }
+    setIsSubmitting(true);
+    setFormError(null);
+    try {
+      const user = await createUser(checked.request);
+      setValues({ ...EMPTY_FORM, role: values.role });
+      setFieldErrors({});
+      setSuccess(`已创建账号「${user.username}」`);
+      onCreated(user);
+    } catch (error) {
+      if (isApiRequestError(error) && error.code === "CONFLICT") {
+        showErrors({ username: "该用户名已被使用" }, error.message);
+      } else if (isApiRequestError(error) && error.issues.length > 0) {
+        const { fieldErrors: apiErrors, otherErrors } = getFieldErrors(error.issues);
+        showErrors(apiErrors, [error.message, ...otherErrors].join("；"));
+      } else {
+        setFormError(describeError(error));
+      }
+    } finally {
+      setIsSubmitting(false);
+    }
+  }
+
+  function describedBy(field: FieldName, hintId?: string): string | undefined {
+    return fieldErrors[field] ? errorId(field) : hintId;
+  }
+
+  function renderError(field: FieldName) {
+    const message = fieldErrors[field];
+    return message ? (
+      <p id={errorId(field)} className="field__error">
+        {message}
+      </p>
+    ) : null;
+  }
+
+  return (
+    <form ref={formRef} className="form card" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>新建账号</h2>
+      <div className="form-alert" role="alert">
+        {formError}
+      </div>
+      <p className="form-success" role="status">
+        {success}
+      </p>
+
+      <div className="field">
+        <label htmlFor={fieldId("username")}>用户名</label>
+        <input
+          id={fieldId("username")}
+          name="username"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={64}
+          required
+          value={values.username}
+          onChange={(event) => update("username", event.target.value)}
+          aria-invalid={fieldErrors.username ? true : undefined}
+          aria-describedby={describedBy("username", `${id}-username-hint`)}
+        />
+        <p id={`${id}-username-hint`} className="field__hint">
+          3–64 位字母、数字、下划线、点或横线，登录时使用
+        </p>
+        {renderError("username")}
+      </div>
+
+      <div className="field">
+        <label htmlFor={fieldId("displayName")}>
+          显示名称<span className="field__optional">（选填）</span>
+        </label>
+        <input
+          id={fieldId("displayName")}
+          name="displayName"
+          type="text"
+          autoComplete="off"
+          maxLength={64}
+          value={values.displayName}
+          onChange={(event) => update("displayName", event.target.value)}
+          aria-invalid={fieldErrors.displayName ? true : undefined}
+          aria-describedby={describedBy("displayName", `${id}-displayName-hint`)}
+        />
+        <p id={`${id}-displayName-hint`} className="field__hint">
+          例如真实姓名或岗位，显示在页面顶部
+        </p>
+        {renderError("displayName")}
+      </div>
+
+      <div className="field">
+        <label htmlFor={fieldId("password")}>初始密码</label>
+        <input
+          id={fieldId("password")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={256}
+          required
+          value={values.password}
+          onChange={(event) => update("password", event.target.value)}
+          aria-invalid={fieldErrors.password ? true : undefined}
+          aria-describedby={describedBy("password", `${id}-password-hint`)}
+        />
+        <p id={`${id}-password-hint`} className="field__hint">
+          至少 10 位，请通过安全的方式告知账号使用人
+        </p>
+        {renderError("password")}
+      </div>
+
+      <div className="field">
+        <label htmlFor={fieldId("role")}>角色</label>
+        <select
+          id={fieldId("role")}
+          name="role"
+          value={values.role}
+          onChange={(event) => {
+            update("role", event.target.value as AccountRole);
+            update("employerId", "");
+          }}
+          aria-invalid={fieldErrors.role ? true : undefined}
+          aria-describedby={describedBy("role")}
+        >
+          {ACCOUNT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+        {renderError("role")}
+      </div>
+
+      {values.role === "EMPLOYER" && (
+        <EmployerPicker
+          id={fieldId("employerId")}
+          initial={employers}
+          value={values.employerId}
+          onChange={(employerId) => update("employerId", employerId)}
+          error={fieldErrors.employerId}
+          errorId={errorId("employerId")}
+        />
+      )}
+
+      <button type="submit" className="button" disabled={isSubmitting} aria-busy={isSubmitting}>
+        {isSubmitting ? "正在创建…" : "创建账号"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+// Demo seed: the real Guzhang fair of May 2017 (closed) recorded as rows, plus an open fair
+// tomorrow in Jishou and three demo users. All data is deterministic (seeded PRNG, name-based
+// UUIDs); personal data is sealed by the caller's `sealIdentity` and never stored raw.
+import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts";
+import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
+import { DAY_MS, demoUuid } from "./seed-random.ts";
+
+export interface SeedDeps {
+  sealIdentity(input: { idNumber: string; phone: string }): {
+    idNumberCipher: Uint8Array<ArrayBuffer>;
+    idNumberHash: string;
+    idNumberMasked: string;
+    phoneCipher: Uint8Array<ArrayBuffer>;
+    phoneHash: string;
+    phoneMasked: string;
+  };
+  hashPassword(password: string): Promise<string>;
+  log?(message: string): void;
+}
+
+export const DEMO_PASSWORD = "xiezuo-demo";
+export const DEMO_USERS = [
+  { username: "admin", role: "ADMIN", displayName: "古丈县人社局管理员", employerKey: null },
+  { username: "staff", role: "STAFF", displayName: "招聘会工作人员", employerKey: null },
+  { username: "zhongqi", role: "EMPLOYER", displayName: "中国重汽招聘专员", employerKey: "zhongqi" },
+] as const;
+
+export const GUZHANG_FAIR_ID = demoUuid("fair", "guzhang-2017");
+export const OPEN_FAIR_ID = demoUuid("fair", "open");
+const ADVISORY_LOCK_KEY = 7_261_201;
+const HOUR_MS = 3_600_000;
+
+const employerId = (key: string) => demoUuid("employer", key);
+const positionId = (key: string) => demoUuid("position", key);
+const householdId = (key: string) => demoUuid("household", key);
+const seekerId = (key: number) => demoUuid("seeker", key);
+const userId = (username: string) => demoUuid("user", username);
+
+/** True when the demo admin user exists. */
+export async function isDemoSeeded(db: PrismaClient): Promise<boolean> {
+  return (await db.user.findUnique({ where: { username: "admin" }, select: { id: true } })) !== null;
+}
+
+function fairRow(id: string, f: FairSeed, createdAt: Date) {
+  return { id, ...f, createdAt, updatedAt: f.status === "CLOSED" ? f.endsAt : createdAt };
+}
+
+function positionRow(p: PositionSeed, createdAt: Date) {
+  const { key, employerKey, ...rest } = p;
+  return { id: positionId(key), employerId: employerId(employerKey), ...rest, status: "OPEN" as const, createdAt, updatedAt: createdAt };
+}
+
+/** Writes the demo data in one transaction; when it is already there, writes nothing. */
+export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzhangFairId: string; openFairId: string }> {
+  const ids = { guzhangFairId: GUZHANG_FAIR_ID, openFairId: OPEN_FAIR_ID };
+  if (await isDemoSeeded(db)) {
+    deps.log?.("demo data already present, nothing seeded");
+    return ids;
+  }
+  const started = Date.now();
+  const now = new Date();
+  const data = buildDemoData(now);
+  const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
+  const staffId = userId("staff");
+  const checkInAt = new Map(data.checkIns.map((c) => [c.seekerKey, c.at]));
+
+  // Guzhang timeline: registry imported a month before, fair created three weeks before,
+  // employers join (with their positions) over the following two weeks.
+  const gz = data.guzhangFair;
+  const gzCreated = new Date(gz.startsAt.getTime() - 21 * DAY_MS);
+  const registryAt = new Date(gz.startsAt.getTime() - 30 * DAY_MS);
+  const joinedAt = new Map(data.employers.map((e, i) => [e.key, new Date(gzCreated.getTime() + DAY_MS + i * 9 * HOUR_MS)]));
+  const openCreated = new Date(now.getTime() - 7 * DAY_MS);
+  const openJoined = new Map(data.openFairEmployers.map((e, i) => [e.key, new Date(openCreated.getTime() + (i + 1) * 6 * HOUR_MS)]));
+
+  const seekers = data.seekers.map((s) => {
+    const at = checkInAt.get(s.key) ?? now;
+    return {
+      id: seekerId(s.key),
+      name: s.name,
+      ...deps.sealIdentity({ idNumber: s.idNumber, phone: s.phone }),
+      gender: s.gender,
+      birthDate: new Date(`${s.birthDate}T00:00:00.000Z`),
+      householdId: s.householdKey === null ? null : householdId(s.householdKey),
+      education: s.education,
+      skills: s.skills,
+      preferredCities: s.preferredCities,
+      expectedWageMin: s.expectedWageMin,
+      needsLodging: s.needsLodging,
+      consentAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_KEY})`);
+      if ((await tx.user.count({ where: { username: "admin" } })) > 0) return;
+
+      await tx.employer.createMany({
+        data: data.employers.map((e) => ({
+          id: employerId(e.key), name: e.name, shortName: e.shortName, creditCode: e.creditCode,
+          kind: e.kind, regionCode: e.regionCode, city: e.city, createdAt: joinedAt.get(e.key), updatedAt: joinedAt.get(e.key),
+        })),
+      });
+      await tx.user.createMany({
+        data: DEMO_USERS.map((u) => ({
+          id: userId(u.username), username: u.username, passwordHash, role: u.role, displayName: u.displayName,
+          employerId: u.employerKey === null ? null : employerId(u.employerKey),
+        })),
+      });
+      await tx.fair.createMany({ data: [fairRow(GUZHANG_FAIR_ID, gz, gzCreated), fairRow(OPEN_FAIR_ID, data.openFair, openCreated)] });
+      await tx.fairEmployer.createMany({
+        data: [
+          ...data.employers.map((e) => ({ fairId: GUZHANG_FAIR_ID, employerId: employerId(e.key), booth: e.booth, joinedAt: joinedAt.get(e.key) })),
+          ...data.openFairEmployers.map((e, i) => ({
+            fairId: OPEN_FAIR_ID, employerId: employerId(e.key), booth: `A${String(i + 1).padStart(2, "0")}`, joinedAt: openJoined.get(e.key),
+          })),
+        ],
+      });
+      const positionAt = (joined: Date | undefined) => new Date((joined ?? now).getTime() + HOUR_MS);
+      await tx.position.createMany({
+        data: [
+          ...data.guzhangPositions.map((p) => positionRow(p, positionAt(joinedAt.get(p.employerKey)))),
+          ...data.openFairPositions.map((p) => positionRow(p, positionAt(openJoined.get(p.employerKey)))),
+        ],
+      });
+      await tx.fairPosition.createMany({
+        data: [
+          ...data.guzhangPositions.map((p) => ({ fairId: GUZHANG_FAIR_ID, positionId: positionId(p.key), linkedAt: positionAt(joinedAt.get(p.employerKey)) })),
+          ...data.openFairPositions.map((p) => ({ fairId: OPEN_FAIR_ID, positionId: positionId(p.key), linkedAt: positionAt(openJoined.get(p.employerKey)) })),
+        ],
+      });
+      await tx.household.createMany({
+        data: data.households.map(({ key, ...h }) => ({ id: householdId(key), ...h, createdAt: registryAt, updatedAt: registryAt })),
+      });
+      await tx.seeker.createMany({ data: seekers });
+      await tx.checkIn.createMany({
+        data: data.checkIns.map((c) => ({
+          id: demoUuid("check-in", c.seekerKey), fairId: GUZHANG_FAIR_ID, seekerId: seekerId(c.seekerKey),
+          clientRequestId: c.clientRequestId, at: c.at, createdById: staffId,
+        })),
+      });
+      await tx.intent.createMany({
+        data: data.intents.map((it) => ({
+          id: demoUuid("intent", it.seekerKey), seekerId: seekerId(it.seekerKey), positionId: positionId(it.positionKey),
+          fairId: GUZHANG_FAIR_ID, status: "INTENDED" as const, createdById: staffId, createdAt: it.createdAt, updatedAt: it.createdAt,
+        })),
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  deps.log?.(
+    `demo seeded in ${Date.now() - started} ms: ${data.employers.length} employers, ` +
+      `${data.guzhangPositions.length + data.openFairPositions.length} positions, ${data.households.length} households, ` +
+      `${data.seekers.length} seekers, ${data.checkIns.length} check-ins, ${data.intents.length} intents`,
+  );
+  return ids;
+}
