@@ -196,12 +196,12 @@ export function buildFairPositions(employers: EmployerSeed[], seed = 20170502): 
   return out;
 }
 
-/** Fresh positions for the upcoming fair, at today's wages (about 1.4× those of 2017). */
+/** Fresh positions for the upcoming fair, at today's wages (about 1.25× those of 2017). */
 export function buildOpenFairPositions(employers: EmployerSeed[], perEmployer: number, seed = 20260101): PositionSeed[] {
   const rng = createRng(seed);
   return employers.flatMap((e) =>
     rng.shuffle(SECTOR_TEMPLATES[e.sector]).slice(0, perEmployer).map((k) => {
-      const p = makePosition(`open:${e.key}:${k}`, e, T[k], rng, 1.4);
+      const p = makePosition(`open:${e.key}:${k}`, e, T[k], rng, 1.25);
       p.openings = p.openings >= 20 ? Math.round(p.openings / 10) * 10 : p.openings;
       return p;
     }),

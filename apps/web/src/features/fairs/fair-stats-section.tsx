@@ -39,6 +39,7 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
   }, [isLive, reload]);
 
   const isLoading = stats.status === "loading";
+  const data = stats.data;
   return (
     <section className="stats" aria-labelledby="fair-stats-title" aria-busy={isLoading}>
       <div className="section-heading">
@@ -53,7 +54,7 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
 
       {stats.status === "error" && <ErrorPanel error={stats.error} title="招聘会数据加载失败" onRetry={reload} />}
 
-      {stats.data ? (
+      {data ? (
         <>
           <dl className="stat-grid">
             {TILES.map((tile) => (
@@ -61,14 +62,14 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
                 <dt className="stat-tile__label">{tile.label}</dt>
                 <dd className="stat-tile__figure">
                   <span className="stat-tile__number" data-testid={`stat-${tile.field}`}>
-                    {formatNumber(stats.data[tile.field])}
+                    {formatNumber(data[tile.field])}
                   </span>
                   <span className="stat-tile__unit">{tile.unit}</span>
-                  {tile.field === "openings" && stats.data && (
+                  {tile.field === "openings" && (
                     <span className="stat-tile__note">
                       其中包吃住岗位{" "}
                       <span data-testid="stat-openingsWithFoodAndLodging">
-                        {formatNumber(stats.data.openingsWithFoodAndLodging)}
+                        {formatNumber(data.openingsWithFoodAndLodging)}
                       </span>{" "}
                       人
                     </span>
@@ -78,8 +79,8 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
             ))}
           </dl>
           <div className="chart-grid">
-            <PovertyChart stats={stats.data} />
-            <ConversionChart stats={stats.data} />
+            <PovertyChart stats={data} />
+            <ConversionChart stats={data} />
           </div>
         </>
       ) : (

@@ -1,0 +1,42 @@
+import { startEmbeddedPostgres } from "./src/infra/embedded-postgres.ts";
+import { createPrismaClient } from "./src/lib/prisma.ts";
+import { createFieldCrypto, generateMasterKey } from "./src/lib/field-crypto.ts";
+import { hashPassword, verifyPassword } from "./src/lib/password.ts";
+import { sealIdentity } from "./src/lib/personal-data.ts";
+import { execSync } from "node:child_process";
+import { seedDemo, isDemoSeeded } from "../../prisma/seed/seed-demo.ts";
+const pg = await startEmbeddedPostgres({ dir: "/work/main/.tmp/seed-pg", database: "xiezuo", fast: true });
+try {
+  execSync("npx prisma migrate deploy", { cwd: "/work/main", env: { ...process.env, DATABASE_URL: pg.url }, stdio: "inherit" });
+  const db = createPrismaClient(pg.url);
+  const fc = createFieldCrypto(generateMasterKey());
+  console.log("seeded before?", await isDemoSeeded(db));
+  const t0 = Date.now();
+  const ids = await seedDemo(db, { sealIdentity: (i) => sealIdentity(fc, i), hashPassword, log: (m) => console.log("[seed]", m) });
+  console.log("seedDemo total ms", Date.now() - t0, ids, "seeded after?", await isDemoSeeded(db));
+  const t1 = Date.now();
+  const again = await seedDemo(db, { sealIdentity: (i) => sealIdentity(fc, i), hashPassword, log: (m) => console.log("[seed]", m) });
+  console.log("second call ms", Date.now() - t1, again);
+  const q = async (label: string, sql: string) => console.log(label, JSON.stringify(await db.$queryRawUnsafe(sql), (_k, v) => (typeof v === "bigint" ? Number(v) : v)));
+  const F = `'${ids.guzhangFairId}'`;
+  await q("fair employers by region", `SELECT CASE WHEN e."regionCode" LIKE '3701%' THEN 'jinan' WHEN e."regionCode"='433126' THEN 'guzhang' WHEN e."regionCode" LIKE '43%' THEN 'hunan-other' END g, count(*) FROM fair_employers fe JOIN employers e ON e.id=fe."employerId" WHERE fe."fairId"=${F} GROUP BY 1 ORDER BY 1`);
+  await q("positions/openings", `SELECT count(*) n, sum(p.openings) openings, sum(p.openings) FILTER (WHERE p."foodProvided" AND p."lodgingProvided") fl, min(p."wageMin") wmin, max(p."wageMax") wmax, count(*) FILTER (WHERE p."wageMin">p."wageMax") badwage FROM fair_positions fp JOIN positions p ON p.id=fp."positionId" WHERE fp."fairId"=${F} AND p.status='OPEN'`);
+  await q("positions of non-fair employers", `SELECT count(*) FROM fair_positions fp JOIN positions p ON p.id=fp."positionId" LEFT JOIN fair_employers fe ON fe."fairId"=fp."fairId" AND fe."employerId"=p."employerId" WHERE fe."employerId" IS NULL`);
+  await q("check-ins", `SELECT count(*) n, count(DISTINCT "seekerId") seekers, count(DISTINCT "clientRequestId") reqs, min(at) first, max(at) last FROM check_ins WHERE "fairId"=${F}`);
+  await q("intents", `SELECT count(*) n, count(DISTINCT i."seekerId") seekers, count(DISTINCT i."seekerId") FILTER (WHERE h."povertyStatus"='REGISTERED_POOR') poor FROM intents i JOIN seekers s ON s.id=i."seekerId" LEFT JOIN households h ON h.id=s."householdId" WHERE i."fairId"=${F}`);
+  await q("intents by poverty", `SELECT coalesce(h."povertyStatus"::text,'(none)') ps, count(DISTINCT i."seekerId") FROM intents i JOIN seekers s ON s.id=i."seekerId" LEFT JOIN households h ON h.id=s."householdId" WHERE i."fairId"=${F} GROUP BY 1 ORDER BY 1`);
+  await q("intent sanity", `SELECT count(*) FILTER (WHERE c.id IS NULL) no_checkin, count(*) FILTER (WHERE fp."positionId" IS NULL) pos_not_in_fair, count(*) FILTER (WHERE i."createdAt"<=c.at) before_checkin FROM intents i LEFT JOIN check_ins c ON c."seekerId"=i."seekerId" AND c."fairId"=i."fairId" LEFT JOIN fair_positions fp ON fp."fairId"=i."fairId" AND fp."positionId"=i."positionId"`);
+  await q("households", `SELECT count(*) n, count(DISTINCT township) towns, count(DISTINCT village) villages, min(code), max(code) FROM households`);
+  await q("seekers", `SELECT count(*) n, count(*) FILTER (WHERE "householdId" IS NOT NULL) in_registry, count(DISTINCT "idNumberHash") ids, count(DISTINCT "phoneHash") phones, count(*) FILTER (WHERE "consentAt" IS NULL) noconsent, min("idNumberMasked") sample_id, min("phoneMasked") sample_phone FROM seekers`);
+  await q("arrivals 09:00-09:30 per 5min", `SELECT to_char(date_trunc('minute', at AT TIME ZONE 'Asia/Shanghai'),'HH24:MI') m, count(*) FROM check_ins WHERE at < '2017-05-19T01:30:00Z' GROUP BY 1 ORDER BY 1 LIMIT 12`);
+  await q("fairs", `SELECT f.title, f.status, f."startsAt", f."endsAt", (SELECT count(*) FROM fair_employers fe WHERE fe."fairId"=f.id) emp, (SELECT count(*) FROM fair_positions fp WHERE fp."fairId"=f.id) pos, (SELECT count(*) FROM check_ins c WHERE c."fairId"=f.id) ci FROM fairs f ORDER BY "startsAt"`);
+  await q("users", `SELECT u.username, u.role, u."displayName", e."shortName" FROM users u LEFT JOIN employers e ON e.id=u."employerId" ORDER BY 1`);
+  const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
+  console.log("admin password ok:", await verifyPassword("xiezuo-demo", admin.passwordHash));
+  const s = await db.seeker.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const idn = fc.decrypt(s.idNumberCipher);
+  console.log("decrypt check: gender", s.gender, "17th digit", idn[16], "birth", s.birthDate.toISOString().slice(0, 10), idn.slice(6, 14), "consent=checkin", s.consentAt.toISOString());
+  await db.$disconnect();
+} finally {
+  await pg.stop();
+}

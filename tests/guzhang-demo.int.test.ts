@@ -1,0 +1,81 @@
+// The demo records the Guzhang fair as rows; the stats endpoint must reproduce the
+// bulletin's figures from them, and no raw personal data may be stored.
+import { validateIdNumber } from "@xiezuo/contracts";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn } from "../apps/api/src/testing/sign-in.ts";
+import { startDemoServer } from "./support/demo-server.ts";
+
+let demo: Awaited<ReturnType<typeof startDemoServer>>;
+beforeAll(async () => {
+  demo = await startDemoServer();
+});
+afterAll(() => demo.stop());
+
+describe("Guzhang fair demo data", () => {
+  it("reproduces the bulletin's figures through GET /api/fairs/:id/stats", async () => {
+    const cookie = await signIn(demo.app, "admin", "xiezuo-demo");
+    const res = await request(demo.app).get(`/api/fairs/${demo.guzhangFairId}/stats`).set("Cookie", cookie);
+    expect(res.status).toBe(200);
+    const { stats } = res.body;
+    expect(stats).toMatchObject({ employers: 35, openings: 6345, intents: 290, seekersWithIntent: 290 });
+    expect(stats.seekersWithIntentByPovertyStatus.REGISTERED_POOR).toBe(70);
+    expect(stats.checkIns).toBeGreaterThan(900);
+    expect(stats.openingsWithFoodAndLodging).toBeGreaterThanOrEqual(3800);
+    expect(stats.openingsWithFoodAndLodging).toBeLessThanOrEqual(4200);
+  });
+
+  it("computes the figures from rows: closing a position changes them", async () => {
+    const cookie = await signIn(demo.app, "staff", "xiezuo-demo");
+    const link = await demo.db.fairPosition.findFirstOrThrow({ where: { fairId: demo.guzhangFairId }, include: { position: true } });
+    const before = (await request(demo.app).get(`/api/fairs/${demo.guzhangFairId}/stats`).set("Cookie", cookie)).body.stats;
+    await demo.db.position.update({ where: { id: link.positionId }, data: { status: "CLOSED" } });
+    const after = (await request(demo.app).get(`/api/fairs/${demo.guzhangFairId}/stats`).set("Cookie", cookie)).body.stats;
+    expect(after.positions).toBe(before.positions - 1);
+    expect(after.openings).toBe(before.openings - link.position.openings);
+    await demo.db.position.update({ where: { id: link.positionId }, data: { status: "OPEN" } });
+  });
+
+  it("employers are 21 from Jinan, 11 from the province, 3 local", async () => {
+    const joined = await demo.db.fairEmployer.findMany({ where: { fairId: demo.guzhangFairId }, include: { employer: true } });
+    const byRegion = { jinan: 0, local: 0, province: 0 };
+    for (const { employer } of joined) {
+      if (employer.regionCode.startsWith("3701")) byRegion.jinan++;
+      else if (employer.regionCode.startsWith("4331")) byRegion.local++;
+      else if (employer.regionCode.startsWith("43")) byRegion.province++;
+    }
+    expect(byRegion).toEqual({ jinan: 21, province: 11, local: 3 });
+  });
+
+  it("stores ID and phone numbers only encrypted, decryptable with the key", async () => {
+    const seekers = await demo.db.seeker.findMany({ take: 50 });
+    for (const seeker of seekers) {
+      const idNumber = demo.fieldCrypto.decrypt(seeker.idNumberCipher);
+      expect(validateIdNumber(idNumber).ok).toBe(true);
+      expect(Buffer.from(seeker.idNumberCipher).toString("latin1")).not.toContain(idNumber);
+      expect(seeker.idNumberMasked).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+      expect(seeker.idNumberHash).not.toContain(idNumber);
+      const phone = demo.fieldCrypto.decrypt(seeker.phoneCipher);
+      expect(phone).toMatch(/^1[3-9]\d{9}$/);
+      expect(seeker.phoneMasked).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+      // Gender and birth date are derived from the ID number.
+      expect(seeker.birthDate.toISOString().slice(0, 10).replaceAll("-", "")).toBe(idNumber.slice(6, 14));
+      expect(seeker.gender).toBe(Number(idNumber[16]) % 2 === 1 ? "MALE" : "FEMALE");
+    }
+  });
+
+  it("lists fairs publicly, newest first, with the Guzhang fair closed", async () => {
+    const res = await request(demo.app).get("/api/fairs");
+    expect(res.status).toBe(200);
+    const guzhang = res.body.fairs.find((f: { id: string }) => f.id === demo.guzhangFairId);
+    expect(guzhang).toMatchObject({ status: "CLOSED", employerCount: 35 });
+    expect(res.body.fairs[0].id).toBe(demo.openFairId);
+  });
+
+  it("hides stats from the public and from employers", async () => {
+    expect((await request(demo.app).get(`/api/fairs/${demo.guzhangFairId}/stats`)).status).toBe(401);
+    const cookie = await signIn(demo.app, "zhongqi", "xiezuo-demo");
+    const res = await request(demo.app).get(`/api/fairs/${demo.guzhangFairId}/stats`).set("Cookie", cookie);
+    expect(res.status).toBe(403);
+  });
+});
