@@ -1,6 +1,8 @@
 // The 35 employers of the 2017 Guzhang fair (bulletin: 21 Jinan SOEs and large private firms,
-// 11 from the province incl. 蓝思科技 and the 湘西经开区, 3 from the county incl. 湘晶食品).
-// Names are real or real-sounding; credit codes are generated, never real ones.
+// 11 from the province incl. 蓝思科技, 3 from the county incl. 湘晶食品). The bulletin counts
+// firms of the 湘西经开区 among the 11; here the 11 are all outside Xiangxi (Changsha, Hengyang)
+// so that region codes alone tell the groups apart: 3701xx Jinan, 43xxxx outside 4331xx
+// province, 433126 local. Names are real or real-sounding; credit codes are generated.
 import { CREDIT_CODE_CHARSET, computeCreditCodeCheckChar } from "../../packages/contracts/src/validators/index.ts";
 import { createRng, type Rng } from "./seed-random.ts";
 
@@ -8,9 +10,25 @@ export type EmployerKindCode = "SOE" | "PRIVATE" | "FOREIGN" | "PUBLIC" | "OTHER
 /** Where the employer comes from, as the bulletin groups them. */
 export type EmployerGroup = "JINAN" | "PROVINCE" | "LOCAL";
 export type Sector =
-  | "auto" | "machinery" | "electronics" | "pharma" | "chemical" | "appliance" | "retail"
-  | "construction" | "transport" | "logistics" | "homecare" | "property" | "catering"
-  | "textile" | "energy" | "steel" | "liquor" | "food" | "tea" | "tourism";
+  | "auto"
+  | "machinery"
+  | "electronics"
+  | "pharma"
+  | "chemical"
+  | "appliance"
+  | "retail"
+  | "construction"
+  | "transport"
+  | "logistics"
+  | "homecare"
+  | "property"
+  | "catering"
+  | "textile"
+  | "energy"
+  | "steel"
+  | "food"
+  | "tea"
+  | "tourism";
 
 export interface EmployerSeed {
   key: string;
@@ -27,7 +45,16 @@ export interface EmployerSeed {
   creditCode: string;
 }
 
-type Row = [key: string, name: string, shortName: string, kind: EmployerKindCode, regionCode: string, city: string, sector: Sector, scale: number];
+type Row = [
+  key: string,
+  name: string,
+  shortName: string,
+  kind: EmployerKindCode,
+  regionCode: string,
+  city: string,
+  sector: Sector,
+  scale: number,
+];
 
 const JINAN: Row[] = [
   ["zhongqi", "中国重型汽车集团有限公司", "重汽", "SOE", "370104", "济南", "auto", 2.2],
@@ -62,9 +89,9 @@ const PROVINCE: Row[] = [
   ["bydcs", "长沙比亚迪汽车有限公司", "比亚迪长沙", "PRIVATE", "430100", "长沙", "auto", 1.2],
   ["foxconnhy", "鸿富锦精密电子（衡阳）有限公司", "富士康衡阳", "FOREIGN", "430400", "衡阳", "electronics", 1.5],
   ["broadpc", "长沙远大住宅工业集团股份有限公司", "远大住工", "PRIVATE", "430100", "长沙", "construction", 0.8],
-  ["jiugui", "酒鬼酒股份有限公司", "酒鬼酒", "SOE", "433101", "吉首", "liquor", 0.7],
-  ["hansen", "湘西汉森电子科技有限公司", "汉森电子", "PRIVATE", "433101", "吉首", "electronics", 0.8],
-  ["jinhua", "湘西锦华服饰有限公司", "锦华服饰", "PRIVATE", "433101", "吉首", "textile", 0.7],
+  ["hnjg", "湖南建工集团有限公司", "湖南建工", "SOE", "430100", "长沙", "construction", 1.0],
+  ["yancheng", "衡阳雁城宾馆有限公司", "雁城宾馆", "SOE", "430400", "衡阳", "catering", 0.6],
+  ["wangbuliao", "湖南忘不了服饰有限公司", "忘不了服饰", "PRIVATE", "430100", "长沙", "textile", 0.7],
 ];
 
 const LOCAL: Row[] = [
@@ -92,7 +119,11 @@ export function creditCodeFor(regionCode: string, rng: Rng): string {
 export function buildEmployers(seed = 20170501): EmployerSeed[] {
   const rng = createRng(seed);
   const used = new Set<string>();
-  const groups: [EmployerGroup, string, Row[]][] = [["JINAN", "A", JINAN], ["PROVINCE", "B", PROVINCE], ["LOCAL", "C", LOCAL]];
+  const groups: [EmployerGroup, string, Row[]][] = [
+    ["JINAN", "A", JINAN],
+    ["PROVINCE", "B", PROVINCE],
+    ["LOCAL", "C", LOCAL],
+  ];
   return groups.flatMap(([group, zone, rows]) =>
     rows.map(([key, name, shortName, kind, regionCode, city, sector, scale], i) => {
       let creditCode = creditCodeFor(regionCode, rng);

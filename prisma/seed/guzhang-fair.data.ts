@@ -6,8 +6,14 @@
 import { buildEmployers, type EmployerSeed } from "./employers.data.ts";
 import { buildHouseholds, type HouseholdSeed } from "./households.data.ts";
 import { buildSeekers, type SeekerSeed } from "./people.data.ts";
-import { buildFairPositions, buildOpenFairPositions, type PositionSeed } from "./positions.data.ts";
-import { createRng, demoUuid, MINUTE_MS, shanghaiTime, type Rng } from "./seed-random.ts";
+import {
+  buildFairPositions,
+  buildOpenFairPositions,
+  GUZHANG_FOOD_LODGING_OPENINGS,
+  GUZHANG_TOTAL_OPENINGS,
+  type PositionSeed,
+} from "./positions.data.ts";
+import { createRng, demoUuid, MINUTE_MS, type Rng, shanghaiTime } from "./seed-random.ts";
 
 export * from "./employers.data.ts";
 export * from "./households.data.ts";
@@ -38,8 +44,8 @@ export const GUZHANG_FAIR: FairSeed = {
 /** Bulletin figures, reproduced by the rows below. */
 export const GUZHANG_FIGURES = {
   employers: { JINAN: 21, PROVINCE: 11, LOCAL: 3 },
-  openings: 6345,
-  foodAndLodgingOpenings: 4012,
+  openings: GUZHANG_TOTAL_OPENINGS,
+  foodAndLodgingOpenings: GUZHANG_FOOD_LODGING_OPENINGS,
   checkedIn: 936,
   checkedInFromRegistry: 884,
   seekersWithIntent: 290,
@@ -64,10 +70,18 @@ export function openFairFor(now: Date): FairSeed {
     status: "OPEN",
   };
 }
-export const OPEN_FAIR_EMPLOYER_KEYS = ["zhongqi", "erjichuang", "joyoung", "ygdj", "lens", "jiugui"];
+export const OPEN_FAIR_EMPLOYER_KEYS = ["zhongqi", "erjichuang", "joyoung", "ygdj", "lens", "hnjg"];
 
-export interface CheckInSeed { seekerKey: number; at: Date; clientRequestId: string }
-export interface IntentSeed { seekerKey: number; positionKey: string; createdAt: Date }
+export interface CheckInSeed {
+  seekerKey: number;
+  at: Date;
+  clientRequestId: string;
+}
+export interface IntentSeed {
+  seekerKey: number;
+  positionKey: string;
+  createdAt: Date;
+}
 
 /** Minutes after opening: a rush (gamma, mode ≈ 14 min) on top of a steady trickle, last at 11:54. */
 function arrivalMinute(rng: Rng, windowMinutes: number): number {
@@ -100,8 +114,12 @@ function eligible(p: PositionSeed, s: SeekerSeed): boolean {
 
 /** One intent per seeker: `poor` seekers from REGISTERED_POOR households and `others` from the rest. */
 export function buildIntents(
-  seekers: SeekerSeed[], checkIns: CheckInSeed[], positions: PositionSeed[], fair: FairSeed,
-  counts: { poor: number; others: number }, seed = 20170506,
+  seekers: SeekerSeed[],
+  checkIns: CheckInSeed[],
+  positions: PositionSeed[],
+  fair: FairSeed,
+  counts: { poor: number; others: number },
+  seed = 20170506,
 ): IntentSeed[] {
   const rng = createRng(seed);
   const atOf = new Map(checkIns.map((c) => [c.seekerKey, c.at.getTime()]));
@@ -120,8 +138,14 @@ export function buildIntents(
     }
     if (taken < n) throw new Error(`buildIntents: only ${taken} of ${n} seekers could be matched`);
   };
-  take(seekers.filter((s) => s.povertyStatus === "REGISTERED_POOR"), counts.poor);
-  take(seekers.filter((s) => s.povertyStatus !== "REGISTERED_POOR"), counts.others);
+  take(
+    seekers.filter((s) => s.povertyStatus === "REGISTERED_POOR"),
+    counts.poor,
+  );
+  take(
+    seekers.filter((s) => s.povertyStatus !== "REGISTERED_POOR"),
+    counts.others,
+  );
   return out;
 }
 
@@ -155,7 +179,15 @@ export function buildDemoData(now: Date): DemoData {
   });
   const openFair = openFairFor(now);
   return {
-    employers, guzhangFair: GUZHANG_FAIR, guzhangPositions, openFair, openFairEmployers,
-    openFairPositions: buildOpenFairPositions(openFairEmployers, 2), households, seekers, checkIns, intents,
+    employers,
+    guzhangFair: GUZHANG_FAIR,
+    guzhangPositions,
+    openFair,
+    openFairEmployers,
+    openFairPositions: buildOpenFairPositions(openFairEmployers, 2),
+    households,
+    seekers,
+    checkIns,
+    intents,
   };
 }

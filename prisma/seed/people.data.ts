@@ -8,12 +8,41 @@ export type GenderCode = "MALE" | "FEMALE";
 
 /** Surname → relative frequency in Guzhang and its neighbours. */
 const SURNAMES: [string, number][] = [
-  ["彭", 12], ["向", 11], ["田", 10], ["龙", 9], ["石", 8], ["杨", 8], ["张", 7], ["王", 5], ["李", 5],
-  ["吴", 5], ["麻", 4], ["滕", 4], ["梁", 3], ["符", 3], ["胡", 3], ["刘", 3], ["黄", 2], ["宋", 2],
-  ["周", 2], ["唐", 2], ["覃", 2], ["瞿", 2], ["鲁", 1], ["姚", 1], ["谭", 2], ["陈", 2], ["舒", 1], ["汪", 1],
+  ["彭", 12],
+  ["向", 11],
+  ["田", 10],
+  ["龙", 9],
+  ["石", 8],
+  ["杨", 8],
+  ["张", 7],
+  ["王", 5],
+  ["李", 5],
+  ["吴", 5],
+  ["麻", 4],
+  ["滕", 4],
+  ["梁", 3],
+  ["符", 3],
+  ["胡", 3],
+  ["刘", 3],
+  ["黄", 2],
+  ["宋", 2],
+  ["周", 2],
+  ["唐", 2],
+  ["覃", 2],
+  ["瞿", 2],
+  ["鲁", 1],
+  ["姚", 1],
+  ["谭", 2],
+  ["陈", 2],
+  ["舒", 1],
+  ["汪", 1],
 ];
 const GIVEN: Record<GenderCode, { first: string; second: string; single: string }> = {
-  MALE: { first: "志建国海明永文光德春小家金云世宏正伟昌荣学长", second: "军华强平勇林斌峰刚明成辉涛波龙兵杰生福清松", single: "勇军斌刚杰鹏磊伟浩超" },
+  MALE: {
+    first: "志建国海明永文光德春小家金云世宏正伟昌荣学长",
+    second: "军华强平勇林斌峰刚明成辉涛波龙兵杰生福清松",
+    single: "勇军斌刚杰鹏磊伟浩超",
+  },
   FEMALE: { first: "秀丽美春小桂玉金晓红海雪艳爱翠银", second: "英兰芳梅花娟霞琴燕萍玲莲群珍丹敏", single: "丽芳娟燕敏静婷霞琼慧" },
 };
 const SKILLS: Record<GenderCode, string[]> = {
@@ -21,8 +50,15 @@ const SKILLS: Record<GenderCode, string[]> = {
   FEMALE: ["缝纫", "家政", "育婴", "厨艺", "种植", "采茶", "电商", "收银", "养殖"],
 };
 const CITY_PREFERENCES: [string[], number][] = [
-  [["济南"], 26], [["长沙"], 14], [["古丈"], 16], [["吉首"], 10], [["济南", "长沙"], 10],
-  [["古丈", "吉首"], 12], [["衡阳"], 4], [["长沙", "衡阳"], 4], [["济南", "吉首"], 4],
+  [["济南"], 26],
+  [["长沙"], 14],
+  [["古丈"], 16],
+  [["吉首"], 10],
+  [["济南", "长沙"], 10],
+  [["古丈", "吉首"], 12],
+  [["衡阳"], 4],
+  [["长沙", "衡阳"], 4],
+  [["济南", "吉首"], 4],
 ];
 /** Xiangxi counties, for seekers from outside the Guzhang registry. */
 const XIANGXI_COUNTIES = ["433126", "433101", "433127", "433125", "433124", "433122", "433130", "433123"];
@@ -94,11 +130,18 @@ export function buildSeekers(households: HouseholdSeed[], options: BuildSeekersO
     while (phones.has(phone)) phone = generatePhone(rng.next);
     phones.add(phone);
     const preferredCities = rng.weighted(CITY_PREFERENCES, ([, w]) => w)[0];
-    const skills = rng.shuffle(SKILLS[gender]).slice(0, rng.weighted([0, 1, 2, 3], (n) => [30, 40, 22, 8][n] ?? 0));
+    const skills = rng.shuffle(SKILLS[gender]).slice(
+      0,
+      rng.weighted([0, 1, 2, 3], (n) => [30, 40, 22, 8][n] ?? 0),
+    );
     out.push({
       key: out.length + 1,
       name: surname + givenName(rng, gender),
-      idNumber, phone, gender, birthDate: date, ageAtFair: age,
+      idNumber,
+      phone,
+      gender,
+      birthDate: date,
+      ageAtFair: age,
       householdKey: household?.key ?? null,
       povertyStatus: household?.povertyStatus ?? null,
       education: education(rng, age),

@@ -100,22 +100,41 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
 
       await tx.employer.createMany({
         data: data.employers.map((e) => ({
-          id: employerId(e.key), name: e.name, shortName: e.shortName, creditCode: e.creditCode,
-          kind: e.kind, regionCode: e.regionCode, city: e.city, createdAt: joinedAt.get(e.key), updatedAt: joinedAt.get(e.key),
+          id: employerId(e.key),
+          name: e.name,
+          shortName: e.shortName,
+          creditCode: e.creditCode,
+          kind: e.kind,
+          regionCode: e.regionCode,
+          city: e.city,
+          createdAt: joinedAt.get(e.key),
+          updatedAt: joinedAt.get(e.key),
         })),
       });
       await tx.user.createMany({
         data: DEMO_USERS.map((u) => ({
-          id: userId(u.username), username: u.username, passwordHash, role: u.role, displayName: u.displayName,
+          id: userId(u.username),
+          username: u.username,
+          passwordHash,
+          role: u.role,
+          displayName: u.displayName,
           employerId: u.employerKey === null ? null : employerId(u.employerKey),
         })),
       });
       await tx.fair.createMany({ data: [fairRow(GUZHANG_FAIR_ID, gz, gzCreated), fairRow(OPEN_FAIR_ID, data.openFair, openCreated)] });
       await tx.fairEmployer.createMany({
         data: [
-          ...data.employers.map((e) => ({ fairId: GUZHANG_FAIR_ID, employerId: employerId(e.key), booth: e.booth, joinedAt: joinedAt.get(e.key) })),
+          ...data.employers.map((e) => ({
+            fairId: GUZHANG_FAIR_ID,
+            employerId: employerId(e.key),
+            booth: e.booth,
+            joinedAt: joinedAt.get(e.key),
+          })),
           ...data.openFairEmployers.map((e, i) => ({
-            fairId: OPEN_FAIR_ID, employerId: employerId(e.key), booth: `A${String(i + 1).padStart(2, "0")}`, joinedAt: openJoined.get(e.key),
+            fairId: OPEN_FAIR_ID,
+            employerId: employerId(e.key),
+            booth: `A${String(i + 1).padStart(2, "0")}`,
+            joinedAt: openJoined.get(e.key),
           })),
         ],
       });
@@ -128,8 +147,16 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
       });
       await tx.fairPosition.createMany({
         data: [
-          ...data.guzhangPositions.map((p) => ({ fairId: GUZHANG_FAIR_ID, positionId: positionId(p.key), linkedAt: positionAt(joinedAt.get(p.employerKey)) })),
-          ...data.openFairPositions.map((p) => ({ fairId: OPEN_FAIR_ID, positionId: positionId(p.key), linkedAt: positionAt(openJoined.get(p.employerKey)) })),
+          ...data.guzhangPositions.map((p) => ({
+            fairId: GUZHANG_FAIR_ID,
+            positionId: positionId(p.key),
+            linkedAt: positionAt(joinedAt.get(p.employerKey)),
+          })),
+          ...data.openFairPositions.map((p) => ({
+            fairId: OPEN_FAIR_ID,
+            positionId: positionId(p.key),
+            linkedAt: positionAt(openJoined.get(p.employerKey)),
+          })),
         ],
       });
       await tx.household.createMany({
@@ -138,14 +165,24 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
       await tx.seeker.createMany({ data: seekers });
       await tx.checkIn.createMany({
         data: data.checkIns.map((c) => ({
-          id: demoUuid("check-in", c.seekerKey), fairId: GUZHANG_FAIR_ID, seekerId: seekerId(c.seekerKey),
-          clientRequestId: c.clientRequestId, at: c.at, createdById: staffId,
+          id: demoUuid("check-in", c.seekerKey),
+          fairId: GUZHANG_FAIR_ID,
+          seekerId: seekerId(c.seekerKey),
+          clientRequestId: c.clientRequestId,
+          at: c.at,
+          createdById: staffId,
         })),
       });
       await tx.intent.createMany({
         data: data.intents.map((it) => ({
-          id: demoUuid("intent", it.seekerKey), seekerId: seekerId(it.seekerKey), positionId: positionId(it.positionKey),
-          fairId: GUZHANG_FAIR_ID, status: "INTENDED" as const, createdById: staffId, createdAt: it.createdAt, updatedAt: it.createdAt,
+          id: demoUuid("intent", it.seekerKey),
+          seekerId: seekerId(it.seekerKey),
+          positionId: positionId(it.positionKey),
+          fairId: GUZHANG_FAIR_ID,
+          status: "INTENDED" as const,
+          createdById: staffId,
+          createdAt: it.createdAt,
+          updatedAt: it.createdAt,
         })),
       });
     },

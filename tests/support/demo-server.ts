@@ -2,11 +2,11 @@
 // free loopback port, against a fresh test database.
 import http from "node:http";
 import path from "node:path";
-import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { sealIdentity } from "../../apps/api/src/lib/personal-data.ts";
 import { createTestApp } from "../../apps/api/src/testing/test-app.ts";
+import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 
 export async function startDemoServer() {
   const t = await createTestApp({ webDistDir: path.join(PROJECT_ROOT, "apps/web/dist") });

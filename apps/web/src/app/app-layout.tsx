@@ -18,6 +18,7 @@ export function AppLayout() {
 
   // On every page change: close the phone menu, start at the top, and move keyboard and
   // screen-reader focus to the new content (a single-page app does not do this by itself).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the page (pathname) changes
   useEffect(() => {
     setIsMenuOpen(false);
     if (isFirstPage.current) {
@@ -50,6 +51,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         跳到主要内容
       </a>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the header closes the phone menu; the controls inside are real buttons */}
       <header className="site-header" onKeyDown={handleHeaderKeyDown}>
         <div className="site-header__bar container">
           <Link to="/fairs" className="brand" aria-label="协作 劳务协作平台，返回招聘会列表">
@@ -65,11 +67,7 @@ export function AppLayout() {
             onClick={() => setIsMenuOpen((open) => !open)}
           >
             <svg className="menu-button__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              {isMenuOpen ? (
-                <path d="M6 6l12 12M18 6L6 18" />
-              ) : (
-                <path d="M4 7h16M4 12h16M4 17h16" />
-              )}
+              {isMenuOpen ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
             </svg>
             菜单
           </button>

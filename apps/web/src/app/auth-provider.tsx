@@ -34,6 +34,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: "loading", user: null, error: null });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
   useEffect(() => {
     const controller = new AbortController();
     findCurrentUser(controller.signal).then(
@@ -47,9 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   // Any API call answering 401 means the session has expired: show the sign-in page.
   useEffect(() => {
-    setUnauthenticatedHandler(() =>
-      setState((previous) => (previous.status === "signed-in" ? signedOut("expired") : previous)),
-    );
+    setUnauthenticatedHandler(() => setState((previous) => (previous.status === "signed-in" ? signedOut("expired") : previous)));
     return () => setUnauthenticatedHandler(null);
   }, []);
 

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import {
-  ApiRequestError,
-  requestJson,
-  requestNoContent,
-  setUnauthenticatedHandler,
-} from "./api-client.ts";
+import { ApiRequestError, requestJson, requestNoContent, setUnauthenticatedHandler } from "./api-client.ts";
 
 const OkSchema = z.object({ ok: z.boolean() });
 
@@ -61,9 +56,7 @@ describe("requestJson", () => {
   });
 
   it("carries status, code, issues and request id from the error body", async () => {
-    stubFetch(async () =>
-      jsonResponse(400, apiError("VALIDATION_FAILED", { issues: [{ path: ["username"], message: "太短" }] })),
-    );
+    stubFetch(async () => jsonResponse(400, apiError("VALIDATION_FAILED", { issues: [{ path: ["username"], message: "太短" }] })));
     const error = await catchError(requestJson("/api/users", OkSchema, { body: {} }));
     expect(error.status).toBe(400);
     expect(error.code).toBe("VALIDATION_FAILED");

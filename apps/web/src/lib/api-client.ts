@@ -1,11 +1,6 @@
 import { ApiErrorSchema, type ValidationIssue } from "@xiezuo/contracts";
 import type { z } from "zod";
-import {
-  type AnyErrorCode,
-  type ErrorMessageOverrides,
-  getCodeForStatus,
-  getErrorMessage,
-} from "./error-messages.ts";
+import { type AnyErrorCode, type ErrorMessageOverrides, getCodeForStatus, getErrorMessage } from "./error-messages.ts";
 
 /**
  * A failed API call. `message` is Chinese text safe to show to the user;
@@ -65,11 +60,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 }
 
 /** Calls the API and parses the JSON answer with `schema`. */
-export async function requestJson<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.output<S>> {
+export async function requestJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
   const response = await send(path, options);
   const body = await readJson(response);
   const parsed = schema.safeParse(body);
@@ -124,10 +115,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   throw error;
 }
 
-async function toApiRequestError(
-  response: Response,
-  overrides: ErrorMessageOverrides | undefined,
-): Promise<ApiRequestError> {
+async function toApiRequestError(response: Response, overrides: ErrorMessageOverrides | undefined): Promise<ApiRequestError> {
   const parsed = ApiErrorSchema.safeParse(await readJson(response).catch(() => null));
   if (parsed.success) {
     const { code, message, issues, requestId } = parsed.data.error;

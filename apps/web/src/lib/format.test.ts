@@ -33,9 +33,7 @@ describe("dates in Beijing time", () => {
   });
 
   it("collapses a single-day fair into one date", () => {
-    expect(formatDateRange("2017-05-20T09:00:00+08:00", "2017-05-20T16:00:00+08:00")).toBe(
-      "2017年5月20日（周六）09:00–16:00",
-    );
+    expect(formatDateRange("2017-05-20T09:00:00+08:00", "2017-05-20T16:00:00+08:00")).toBe("2017年5月20日（周六）09:00–16:00");
   });
 
   it("spells out both days of a multi-day fair", () => {

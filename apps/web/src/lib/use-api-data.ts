@@ -12,10 +12,7 @@ export type ApiData<T> =
  * current data on screen while it loads; new `deps` (another page) clear it.
  * `load` should be stable for the given `deps` (it is read when they change).
  */
-export function useApiData<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  deps: readonly unknown[],
-): ApiData<T> & { reload: () => void } {
+export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): ApiData<T> & { reload: () => void } {
   const [state, setState] = useState<ApiData<T>>({ status: "loading", data: null, error: null });
   const [attempt, setAttempt] = useState(0);
   const loadedAttempt = useRef(-1);

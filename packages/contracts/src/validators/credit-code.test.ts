@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  CREDIT_CODE_CHARSET,
-  CreditCodeSchema,
-  computeCreditCodeCheckChar,
-  validateCreditCode,
-} from "./credit-code.ts";
+import { CREDIT_CODE_CHARSET, CreditCodeSchema, computeCreditCodeCheckChar, validateCreditCode } from "./credit-code.ts";
 import { createSeededRandom, generateCreditCode } from "./generators.ts";
 import { seedArb } from "./test-arbitraries.ts";
 
@@ -102,22 +97,17 @@ describe("validateCreditCode", () => {
 
   it("changing any one character to another charset character makes validation fail", () => {
     fc.assert(
-      fc.property(
-        seedArb,
-        fc.integer({ min: 0, max: 17 }),
-        fc.integer({ min: 1, max: 30 }),
-        (seed, position, delta) => {
-          const code = generateCreditCode(createSeededRandom(seed));
-          const index = CREDIT_CODE_CHARSET.indexOf(code.charAt(position));
-          const replacement = CREDIT_CODE_CHARSET.charAt((index + delta) % 31);
-          const mutated = code.slice(0, position) + replacement + code.slice(position + 1);
-          expect(mutated).not.toBe(code);
-          expect(validateCreditCode(mutated).ok).toBe(false);
-          if (position < 17) {
-            expect(computeCreditCodeCheckChar(mutated.slice(0, 17))).not.toBe(code.charAt(17));
-          }
-        },
-      ),
+      fc.property(seedArb, fc.integer({ min: 0, max: 17 }), fc.integer({ min: 1, max: 30 }), (seed, position, delta) => {
+        const code = generateCreditCode(createSeededRandom(seed));
+        const index = CREDIT_CODE_CHARSET.indexOf(code.charAt(position));
+        const replacement = CREDIT_CODE_CHARSET.charAt((index + delta) % 31);
+        const mutated = code.slice(0, position) + replacement + code.slice(position + 1);
+        expect(mutated).not.toBe(code);
+        expect(validateCreditCode(mutated).ok).toBe(false);
+        if (position < 17) {
+          expect(computeCreditCodeCheckChar(mutated.slice(0, 17))).not.toBe(code.charAt(17));
+        }
+      }),
       { numRuns: 1000 },
     );
   });
@@ -134,8 +124,6 @@ describe("CreditCodeSchema", () => {
 
   it("reports the Chinese reason at the field path", () => {
     const result = Body.safeParse({ creditCode: "91350100M000100Y44" });
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["creditCode"], message: "校验码不正确" }),
-    ]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["creditCode"], message: "校验码不正确" })]);
   });
 });

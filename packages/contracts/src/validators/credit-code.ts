@@ -3,9 +3,7 @@ import type { ValidationResult } from "./validation-result.ts";
 
 /** GB 32100-2015 alphabet: digits and capitals without I, O, Z, S, V (easily misread). */
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const CREDIT_CODE_WEIGHTS = [
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-] as const;
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 export function normalizeCreditCode(s: string): string {

@@ -21,9 +21,7 @@ describe("createSeededRandom", () => {
 
   it("matches the reference mulberry32 output", () => {
     const random = createSeededRandom(42);
-    expect([random(), random(), random()]).toEqual([
-      0.6011037519201636, 0.44829055899754167, 0.8524657934904099,
-    ]);
+    expect([random(), random(), random()]).toEqual([0.6011037519201636, 0.44829055899754167, 0.8524657934904099]);
   });
 
   it("spreads values over [0, 1)", () => {
@@ -56,9 +54,7 @@ describe("createSeededRandom", () => {
 
 describe("generateIdNumber", () => {
   it("uses the given sequence", () => {
-    expect(
-      generateIdNumber({ regionCode: "110105", birthDate: "1949-12-31", gender: "FEMALE", sequence: 2 }),
-    ).toBe("11010519491231002X");
+    expect(generateIdNumber({ regionCode: "110105", birthDate: "1949-12-31", gender: "FEMALE", sequence: 2 })).toBe("11010519491231002X");
   });
 
   it("survives a random source that returns 1", () => {

@@ -1,11 +1,5 @@
 import { CREDIT_CODE_CHARSET, computeCreditCodeCheckChar } from "./credit-code.ts";
-import {
-  PROVINCE_CODES,
-  computeIdNumberCheckChar,
-  isCalendarDate,
-  isProvinceCode,
-  type Gender,
-} from "./id-number.ts";
+import { computeIdNumberCheckChar, type Gender, isCalendarDate, isProvinceCode, PROVINCE_CODES } from "./id-number.ts";
 
 /** A source of numbers in [0, 1), so tests and seed scripts can pass a seeded PRNG. */
 export type RandomSource = () => number;
@@ -53,10 +47,7 @@ function pickSequence(random: RandomSource, gender: Gender): number {
 }
 
 /** Builds a valid GB 11643-1999 ID number; throws on inputs that could not yield one. */
-export function generateIdNumber(
-  input: GenerateIdNumberInput,
-  random: RandomSource = Math.random,
-): string {
+export function generateIdNumber(input: GenerateIdNumberInput, random: RandomSource = Math.random): string {
   const { regionCode, birthDate, gender } = input;
   if (!/^\d{6}$/.test(regionCode) || !isProvinceCode(regionCode.slice(0, 2))) {
     throw new RangeError(`generateIdNumber: invalid regionCode "${regionCode}"`);

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createSeededRandom, generateIdNumber } from "./generators.ts";
 import {
-  IdNumberSchema,
-  PROVINCE_CODES,
   computeIdNumberCheckChar,
+  IdNumberSchema,
   normalizeIdNumber,
+  PROVINCE_CODES,
   parseIdNumber,
   validateIdNumber,
 } from "./id-number.ts";
-import { TODAY, idInputArb, seedArb } from "./test-arbitraries.ts";
+import { idInputArb, seedArb, TODAY } from "./test-arbitraries.ts";
 
 /** Builds an ID with a correct check char, so only the part under test can be wrong. */
 function withCheckChar(first17: string): string {
@@ -93,9 +93,7 @@ describe("validateIdNumber — rejections", () => {
   });
 
   it("rejects every two-digit prefix that is not a province", () => {
-    const bad = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).filter(
-      (p) => !PROVINCE_CODES.includes(p),
-    );
+    const bad = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).filter((p) => !PROVINCE_CODES.includes(p));
     expect(bad).toContain("10");
     expect(bad).toContain("47");
     expect(bad).toContain("91");
@@ -151,20 +149,15 @@ describe("validateIdNumber — properties", () => {
 
   it("changing any one of the first 17 digits makes validation fail", () => {
     fc.assert(
-      fc.property(
-        idInputArb,
-        fc.integer({ min: 0, max: 16 }),
-        fc.integer({ min: 1, max: 9 }),
-        (input, position, delta) => {
-          const id = generateIdNumber(input, createSeededRandom(position));
-          const digit = (Number(id.charAt(position)) + delta) % 10;
-          const mutated = id.slice(0, position) + String(digit) + id.slice(position + 1);
-          expect(mutated).not.toBe(id);
-          expect(validateIdNumber(mutated, TODAY).ok).toBe(false);
-          // The check char alone must catch it, not just the province or date rules.
-          expect(computeIdNumberCheckChar(mutated.slice(0, 17))).not.toBe(id.charAt(17));
-        },
-      ),
+      fc.property(idInputArb, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (input, position, delta) => {
+        const id = generateIdNumber(input, createSeededRandom(position));
+        const digit = (Number(id.charAt(position)) + delta) % 10;
+        const mutated = id.slice(0, position) + String(digit) + id.slice(position + 1);
+        expect(mutated).not.toBe(id);
+        expect(validateIdNumber(mutated, TODAY).ok).toBe(false);
+        // The check char alone must catch it, not just the province or date rules.
+        expect(computeIdNumberCheckChar(mutated.slice(0, 17))).not.toBe(id.charAt(17));
+      }),
       { numRuns: 1000 },
     );
   });
@@ -195,9 +188,7 @@ describe("IdNumberSchema", () => {
   it("reports the Chinese reason at the field path", () => {
     const result = Body.safeParse({ idNumber: "110105194912310021" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["idNumber"], message: "校验码不正确" }),
-    ]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["idNumber"], message: "校验码不正确" })]);
     expect(Body.safeParse({ idNumber: 110105 }).success).toBe(false);
     expect(Body.safeParse({ idNumber: "11010519491231002X", extra: 1 }).success).toBe(false);
   });

@@ -17,13 +17,40 @@ export interface ParsedIdNumber {
  * people keep their ID number for life.
  */
 export const PROVINCE_CODES: readonly string[] = Object.freeze([
-  "11", "12", "13", "14", "15",
-  "21", "22", "23",
-  "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46",
-  "50", "51", "52", "53", "54",
-  "61", "62", "63", "64", "65",
-  "71", "81", "82",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
 ]);
 const PROVINCE_CODE_SET = new Set(PROVINCE_CODES);
 
@@ -68,9 +95,7 @@ export function isCalendarDate(yyyymmdd: string): boolean {
   const day = Number(yyyymmdd.slice(6, 8));
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC silently rolls 02-30 over to 03-02, so compare the parts back.
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function toIsoDate(yyyymmdd: string): string {

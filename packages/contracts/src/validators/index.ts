@@ -1,17 +1,3 @@
-export type { ValidationResult } from "./validation-result.ts";
-export {
-  IdNumberSchema,
-  PROVINCE_CODES,
-  computeIdNumberCheckChar,
-  formatChinaDate,
-  isCalendarDate,
-  isProvinceCode,
-  normalizeIdNumber,
-  parseIdNumber,
-  validateIdNumber,
-  type Gender,
-  type ParsedIdNumber,
-} from "./id-number.ts";
 export {
   CREDIT_CODE_CHARSET,
   CreditCodeSchema,
@@ -19,13 +5,27 @@ export {
   normalizeCreditCode,
   validateCreditCode,
 } from "./credit-code.ts";
-export { PhoneSchema, normalizePhone, validatePhone } from "./phone.ts";
-export { maskIdNumber, maskPhone } from "./masking.ts";
 export {
   createSeededRandom,
+  type GenerateIdNumberInput,
   generateCreditCode,
   generateIdNumber,
   generatePhone,
-  type GenerateIdNumberInput,
   type RandomSource,
 } from "./generators.ts";
+export {
+  computeIdNumberCheckChar,
+  formatChinaDate,
+  type Gender,
+  IdNumberSchema,
+  isCalendarDate,
+  isProvinceCode,
+  normalizeIdNumber,
+  type ParsedIdNumber,
+  PROVINCE_CODES,
+  parseIdNumber,
+  validateIdNumber,
+} from "./id-number.ts";
+export { maskIdNumber, maskPhone } from "./masking.ts";
+export { normalizePhone, PhoneSchema, validatePhone } from "./phone.ts";
+export type { ValidationResult } from "./validation-result.ts";

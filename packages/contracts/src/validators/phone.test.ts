@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createSeededRandom, generatePhone } from "./generators.ts";
-import { PhoneSchema, normalizePhone, validatePhone } from "./phone.ts";
+import { normalizePhone, PhoneSchema, validatePhone } from "./phone.ts";
 import { seedArb } from "./test-arbitraries.ts";
 
 describe("validatePhone", () => {
@@ -58,8 +58,6 @@ describe("PhoneSchema", () => {
 
   it("reports the Chinese reason at the field path", () => {
     const result = Body.safeParse({ phone: "12800138000" });
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["phone"], message: "手机号格式不正确" }),
-    ]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["phone"], message: "手机号格式不正确" })]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { PROVINCE_CODES, type Gender } from "./id-number.ts";
 import type { GenerateIdNumberInput } from "./generators.ts";
+import { type Gender, PROVINCE_CODES } from "./id-number.ts";
 
 /** Fixed "today" so date-dependent tests do not drift. */
 export const TODAY = new Date("2024-06-01T04:00:00Z");
@@ -26,8 +26,6 @@ export const idInputArb: fc.Arbitrary<GenerateIdNumberInput> = fc
     half: fc.integer({ min: 0, max: 499 }),
     withSequence: fc.boolean(),
   })
-  .map(({ half, withSequence, ...rest }) =>
-    withSequence ? { ...rest, sequence: half * 2 + (rest.gender === "MALE" ? 1 : 0) } : rest,
-  );
+  .map(({ half, withSequence, ...rest }) => (withSequence ? { ...rest, sequence: half * 2 + (rest.gender === "MALE" ? 1 : 0) } : rest));
 
 export const seedArb = fc.integer({ min: 0, max: 0xffffffff });

@@ -47,7 +47,10 @@ describe("POST /api/users", () => {
   });
 
   it("requires employerId exactly when the role is EMPLOYER", async () => {
-    const missing = await request(t.app).post("/api/users").set("Cookie", admin).send({ username: "no.employer", password: "long-enough-pw", role: "EMPLOYER" });
+    const missing = await request(t.app)
+      .post("/api/users")
+      .set("Cookie", admin)
+      .send({ username: "no.employer", password: "long-enough-pw", role: "EMPLOYER" });
     expect(missing.status).toBe(400);
     expect(missing.body.error.issues).toEqual([expect.objectContaining({ path: ["body", "employerId"] })]);
     const employer = await createEmployer(t.db);

@@ -3,9 +3,7 @@ import { DEFAULT_PAGE, getRedirectTarget } from "./redirect.ts";
 
 describe("getRedirectTarget", () => {
   it("returns to the page the user wanted", () => {
-    expect(getRedirectTarget({ from: { pathname: "/fairs/abc", search: "?tab=1", hash: "#stats" } })).toBe(
-      "/fairs/abc?tab=1#stats",
-    );
+    expect(getRedirectTarget({ from: { pathname: "/fairs/abc", search: "?tab=1", hash: "#stats" } })).toBe("/fairs/abc?tab=1#stats");
     expect(getRedirectTarget({ from: { pathname: "/users" } })).toBe("/users");
   });
 

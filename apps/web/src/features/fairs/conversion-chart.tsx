@@ -31,13 +31,7 @@ export function ConversionChart({ stats }: { stats: FairStats }) {
       {conversion.rate === null ? (
         <p className="muted">{description}</p>
       ) : (
-        <svg
-          className="chart__svg"
-          width="100%"
-          height={steps.length * 64}
-          role="img"
-            aria-label={description}
-        >
+        <svg className="chart__svg" width="100%" height={steps.length * 64} role="img" aria-label={description}>
           {steps.map((step, index) => (
             <g key={step.key} transform={`translate(0 ${index * 64})`}>
               <text x="0" y={LABEL_Y} className="chart__label">

@@ -57,9 +57,7 @@ export function FairListPage() {
         </>
       )}
 
-      {firstPage.status === "error" && (
-        <ErrorPanel error={firstPage.error} title="招聘会列表加载失败" onRetry={retry} />
-      )}
+      {firstPage.status === "error" && <ErrorPanel error={firstPage.error} title="招聘会列表加载失败" onRetry={retry} />}
 
       {firstPage.data && fairs.length === 0 && (
         <div className="empty-state">

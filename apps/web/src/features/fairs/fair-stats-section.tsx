@@ -26,6 +26,7 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
   const { reload } = stats;
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new data (same status) must refresh the timestamp too
   useEffect(() => {
     if (stats.status === "success") setUpdatedAt(new Date());
   }, [stats.status, stats.data]);
@@ -68,10 +69,7 @@ export function FairStatsSection({ fairId, isLive }: { fairId: string; isLive: b
                   {tile.field === "openings" && (
                     <span className="stat-tile__note">
                       其中包吃住岗位{" "}
-                      <span data-testid="stat-openingsWithFoodAndLodging">
-                        {formatNumber(data.openingsWithFoodAndLodging)}
-                      </span>{" "}
-                      人
+                      <span data-testid="stat-openingsWithFoodAndLodging">{formatNumber(data.openingsWithFoodAndLodging)}</span> 人
                     </span>
                   )}
                 </dd>

@@ -1,7 +1,7 @@
 import {
   type Fair,
-  FairListResponseSchema,
   type FairListResponse,
+  FairListResponseSchema,
   FairResponseSchema,
   type FairStats,
   FairStatsResponseSchema,

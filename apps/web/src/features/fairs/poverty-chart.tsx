@@ -15,16 +15,8 @@ export function PovertyChart({ stats }: { stats: FairStats }) {
   const bars = getPovertyBars(stats);
   return (
     <figure className="chart">
-      <figcaption className="chart__title">
-        达成意向人数 · 按家庭类别
-      </figcaption>
-      <svg
-        className="chart__svg"
-        width="100%"
-        height={bars.length * ROW_HEIGHT}
-        role="img"
-        aria-label={describePovertyBars(bars)}
-      >
+      <figcaption className="chart__title">达成意向人数 · 按家庭类别</figcaption>
+      <svg className="chart__svg" width="100%" height={bars.length * ROW_HEIGHT} role="img" aria-label={describePovertyBars(bars)}>
         {bars.map((bar, index) => (
           <g key={bar.status} transform={`translate(0 ${index * ROW_HEIGHT})`}>
             <text x="0" y={LABEL_Y} className="chart__label">

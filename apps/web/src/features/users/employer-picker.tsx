@@ -28,10 +28,7 @@ export function EmployerPicker({ id, initial, value, onChange, error, errorId }:
     return () => window.clearTimeout(timer);
   }, [query]);
 
-  const search = useApiData(
-    (signal) => (debouncedQuery ? listEmployers(debouncedQuery, signal) : Promise.resolve(null)),
-    [debouncedQuery],
-  );
+  const search = useApiData((signal) => (debouncedQuery ? listEmployers(debouncedQuery, signal) : Promise.resolve(null)), [debouncedQuery]);
   const source = debouncedQuery ? search : initial;
   const employers = source.data?.employers ?? [];
   for (const employer of employers) known.current.set(employer.id, employer);
@@ -74,9 +71,7 @@ export function EmployerPicker({ id, initial, value, onChange, error, errorId }:
           </option>
         ))}
       </select>
-      {source.status === "error" && (
-        <ErrorPanel error={source.error} title="企业列表加载失败" onRetry={source.reload} />
-      )}
+      {source.status === "error" && <ErrorPanel error={source.error} title="企业列表加载失败" onRetry={source.reload} />}
       <p id={`${id}-hint`} className="field__hint">
         {source.data && employers.length === 0
           ? "没有找到企业。请先由管理员登记企业。"

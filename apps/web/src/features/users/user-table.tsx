@@ -27,9 +27,7 @@ export function UserTable({ users, employersById }: UserTableProps) {
             </th>
             <td data-label="显示名称">{user.displayName ?? "—"}</td>
             <td data-label="角色">{ROLE_LABELS[user.role]}</td>
-            <td data-label="所属企业">
-              {user.employerId ? (employersById.get(user.employerId)?.name ?? "（不在当前企业列表中）") : "—"}
-            </td>
+            <td data-label="所属企业">{user.employerId ? (employersById.get(user.employerId)?.name ?? "（不在当前企业列表中）") : "—"}</td>
           </tr>
         ))}
       </tbody>

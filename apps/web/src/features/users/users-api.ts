@@ -1,10 +1,10 @@
 import {
   type CreateUserRequest,
-  EmployerListResponseSchema,
   type EmployerListResponse,
+  EmployerListResponseSchema,
   type User,
-  UserListResponseSchema,
   type UserListResponse,
+  UserListResponseSchema,
   UserResponseSchema,
 } from "@xiezuo/contracts";
 import { requestJson } from "../../lib/api-client.ts";

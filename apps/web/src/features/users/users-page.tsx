@@ -38,9 +38,7 @@ export function UsersPage() {
             <>
               <UserTable users={users.data.users} employersById={employersById} />
               {users.data.total > users.data.users.length && (
-                <p className="muted">
-                  仅显示前 {formatNumber(users.data.users.length)} 个账号。
-                </p>
+                <p className="muted">仅显示前 {formatNumber(users.data.users.length)} 个账号。</p>
               )}
             </>
           )}
