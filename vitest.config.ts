@@ -4,6 +4,8 @@ const ignore = ["**/node_modules/**", "**/dist/**", ".tmp/**", ".data/**"];
 
 export default defineConfig({
   test: {
+    // Two cores: two files at a time keeps PostgreSQL and Chromium from starving each other.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -22,8 +24,6 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // Two cores: two files at a time keeps PostgreSQL and Chromium from starving each other.
-          maxWorkers: 2,
         },
       },
     ],

@@ -46,9 +46,12 @@ describe.skipIf(!hasBrowser)("journey: admin sees the Guzhang fair", () => {
     await expect.poll(() => page.getByText("建档立卡户").first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(screenshots, "guzhang-fair-phone.png"), fullPage: true });
 
-    // The fair list names it too, reachable from the navigation.
-    await page.goto(`${demo.baseUrl}/fairs`);
-    await expect.poll(() => page.getByText(/古丈/).first().isVisible()).toBe(true);
+    // Back to the list through the page's own link; the Guzhang fair is listed there.
+    await page.locator("main a", { hasText: "返回招聘会列表" }).click();
+    await page.waitForURL(/\/fairs$/);
+    const card = page.getByRole("link", { name: /古丈专场招聘会/ });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, "fair-list-phone.png"), fullPage: true });
     await page.close();
   });
 });
