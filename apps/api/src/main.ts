@@ -13,7 +13,7 @@ if (demo) {
     [
       "",
       "  协作 Xiezuo demo is running",
-      `  Open ${running.url}  (ready in ${(running.startupMs / 1000).toFixed(1)} s)`,
+      `  Open ${running.url.replace("127.0.0.1", "localhost")}  (ready in ${(running.startupMs / 1000).toFixed(1)} s)`,
       "  Accounts (password xiezuo-demo):",
       "    admin    人社局管理员 ADMIN",
       "    staff    招聘会工作人员 STAFF",

@@ -6,7 +6,8 @@ export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.path.startsWith("/api") ? "(unmatched)" : "(static)";
+      const isApi = req.baseUrl.startsWith("/api");
+      const route = !isApi ? "(web app)" : req.route?.path ? `${req.baseUrl}${req.route.path}` : "(unmatched)";
       logger.info(
         {
           requestId: req.requestId,
