@@ -81,6 +81,10 @@ const tasks = {
     const tsx = path.join(root, "node_modules", ".bin", "tsx");
     process.exit(run(tsx, [path.join(root, "tests", "bench", "run-bench.ts"), ...taskArgs]));
   },
+  reindex: () => {
+    const tsx = path.join(root, "node_modules", ".bin", "tsx");
+    process.exit(run(tsx, [path.join(root, "apps", "api", "src", "reindex.ts"), ...taskArgs]));
+  },
 };
 
 if (!tasks[task]) {

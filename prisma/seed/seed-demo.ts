@@ -2,18 +2,12 @@
 // tomorrow in Jishou and three demo users. All data is deterministic (seeded PRNG, name-based
 // UUIDs); personal data is sealed by the caller's `sealIdentity` and never stored raw.
 import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts";
+import type { SealedIdentity } from "../../apps/api/src/lib/personal-data.ts";
 import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
 import { DAY_MS, demoUuid } from "./seed-random.ts";
 
 export interface SeedDeps {
-  sealIdentity(input: { idNumber: string; phone: string }): {
-    idNumberCipher: Uint8Array<ArrayBuffer>;
-    idNumberHash: string;
-    idNumberMasked: string;
-    phoneCipher: Uint8Array<ArrayBuffer>;
-    phoneHash: string;
-    phoneMasked: string;
-  };
+  sealIdentity(input: { idNumber: string; phone: string }): SealedIdentity;
   hashPassword(password: string): Promise<string>;
   log?(message: string): void;
 }

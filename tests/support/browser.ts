@@ -9,7 +9,8 @@ export function chromiumPath(): string {
   return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "";
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs`, e.g. a fake camera: --use-fake-device-for-media-stream --use-file-for-fake-video-capture=… */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -19,6 +20,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-dev-shm-usage",
       "--disable-component-update",
+      ...extraArgs,
     ],
   });
 }

@@ -1,5 +1,6 @@
 // createApp(deps): the Express app and its routes, wired once. No listening here,
 // so tests drive it with supertest and main.ts decides where it runs.
+import type http from "node:http";
 import express from "express";
 import helmet from "helmet";
 import { parseJsonBody, requireJsonContentType } from "./http/body-guards.ts";
@@ -10,6 +11,7 @@ import { requestId } from "./http/request-id.ts";
 import { requestLog } from "./http/request-log.ts";
 import { RouteRegistry } from "./http/route.ts";
 import { serveWebApp } from "./http/static-web.ts";
+import { createBadgeTokens } from "./lib/badge-token.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { FieldCrypto } from "./lib/field-crypto.ts";
 import type { Logger } from "./lib/logger.ts";
@@ -17,10 +19,20 @@ import type { Db } from "./lib/prisma.ts";
 import { createRateLimitStore } from "./lib/rate-limit-store.ts";
 import type { SearchClient } from "./lib/search-client.ts";
 import { createAuthRepository, createAuthRoutes, createAuthService, loadSession, type SessionPolicy } from "./modules/auth/index.ts";
+import { createCheckinsRepository, createCheckinsRoutes, createCheckinsService } from "./modules/checkins/index.ts";
 import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
+import { createHouseholdsRepository, createHouseholdsRoutes, createHouseholdsService } from "./modules/households/index.ts";
+import { createIntentsRepository, createIntentsRoutes, createIntentsService } from "./modules/intents/index.ts";
+import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
+import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
+import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
+import { createPositionIndex, createPositionSearcher, createSearchRoutes, createSearchService, DEFAULT_INDEX_UID } from "./modules/search/index.ts";
+import { createBadgesRoutes, createSeekersRepository, createSeekersRoutes, createSeekersService } from "./modules/seekers/index.ts";
 import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
+import { createLiveEvents } from "./realtime/live-events.ts";
+import { attachLiveServer } from "./realtime/live-server.ts";
 
 export interface AppDeps {
   db: Db;
@@ -33,6 +45,10 @@ export interface AppDeps {
     trustProxy: number;
     /** Built web app to serve on the same origin (demo and production). */
     webDistDir?: string;
+    /** Months of continuous employment that make a placement STABLE (env STABLE_EMPLOYMENT_MONTHS). */
+    stableEmploymentMonths: number;
+    /** Meilisearch index of open positions (tests give each app its own). */
+    searchIndexUid?: string;
   };
 }
 
@@ -52,6 +68,27 @@ export function createApp(deps: AppDeps) {
   const usersService = createUsersService({ users: createUsersRepository(db) });
   const employersService = createEmployersService({ employers: createEmployersRepository(db) });
   const fairsService = createFairsService({ fairs: createFairsRepository(db) });
+  const liveEvents = createLiveEvents(logger);
+  const seekersService = createSeekersService({
+    seekers: createSeekersRepository(db),
+    fieldCrypto: deps.fieldCrypto,
+    badgeTokens: createBadgeTokens(deps.fieldCrypto),
+    clock,
+  });
+  const checkinsService = createCheckinsService({ checkins: createCheckinsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
+  const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
+  const intentsService = createIntentsService({ intents: createIntentsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
+  const placementsService = createPlacementsService({
+    placements: createPlacementsRepository(db),
+    clock,
+    stableEmploymentMonths: config.stableEmploymentMonths,
+  });
+  const reportsService = createReportsService({ reports: createReportsRepository(db), fairs: fairsService });
+  const positionsService = createPositionsService({ positions: createPositionsRepository(db), clock });
+  const searchIndexUid = config.searchIndexUid ?? DEFAULT_INDEX_UID;
+  /** The one writer of the search index in this process (the outbox relay writes through it). */
+  const positionIndex = createPositionIndex(deps.search, { uid: searchIndexUid });
+  const searchService = createSearchService({ index: createPositionSearcher(deps.search, searchIndexUid), clock });
 
   const app = express();
   app.disable("x-powered-by");
@@ -88,6 +125,15 @@ export function createApp(deps: AppDeps) {
   api.use(createUsersRoutes(registry, usersService));
   api.use(createEmployersRoutes(registry, employersService));
   api.use(createFairsRoutes(registry, fairsService));
+  api.use(createHouseholdsRoutes(registry, householdsService));
+  api.use(createSeekersRoutes(registry, seekersService));
+  api.use(createBadgesRoutes(registry, seekersService));
+  api.use(createCheckinsRoutes(registry, checkinsService));
+  api.use(createIntentsRoutes(registry, intentsService));
+  api.use(createPlacementsRoutes(registry, placementsService));
+  api.use(createReportsRoutes(registry, reportsService, clock));
+  api.use(createPositionsRoutes(registry, positionsService));
+  api.use(createSearchRoutes(registry, searchService));
   const openApi = buildOpenApiDocument(registry.specs, API_VERSION);
   api.get("/openapi.json", (_req, res) => {
     res.json(openApi);
@@ -99,5 +145,15 @@ export function createApp(deps: AppDeps) {
   if (web) app.use(web);
   app.use(errorHandler(logger));
 
-  return { app, registry };
+  /** Socket.IO (/live) on the server that serves `app`; events cross processes through PostgreSQL. */
+  const attachRealtime = (server: http.Server, options: { databaseUrl: string }) =>
+    attachLiveServer(server, options, {
+      resolveSession: (token) => authService.resolveSession(token),
+      canWatchFair: (user, fairId) => checkinsService.canWatchFair(user, fairId),
+      events: liveEvents,
+      logger,
+      trustProxy: config.trustProxy,
+    });
+
+  return { app, registry, attachRealtime, liveEvents, positionIndex };
 }

@@ -5,6 +5,8 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/pages.css";
+import "./styles/jobs.css";
+import "./styles/manage.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain #root");

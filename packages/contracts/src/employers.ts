@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IdSchema } from "./common.ts";
+import { IdSchema, RegionCodeSchema } from "./common.ts";
+import { CreditCodeSchema } from "./validators/credit-code.ts";
 
 export const EmployerKindSchema = z.enum(["SOE", "PRIVATE", "FOREIGN", "PUBLIC", "OTHER"]);
 export type EmployerKind = z.infer<typeof EmployerKindSchema>;
@@ -25,3 +26,30 @@ export const EmployerListQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type EmployerListQuery = z.infer<typeof EmployerListQuerySchema>;
+
+const EmployerNameSchema = z.string().trim().min(2, "企业名称至少2个字").max(100);
+const EmployerShortNameSchema = z.string().trim().min(1).max(30);
+const CitySchema = z.string().trim().min(1, "请填写城市").max(40);
+
+export const CreateEmployerRequestSchema = z.strictObject({
+  name: EmployerNameSchema,
+  shortName: EmployerShortNameSchema.optional(),
+  creditCode: CreditCodeSchema,
+  kind: EmployerKindSchema,
+  regionCode: RegionCodeSchema,
+  city: CitySchema,
+});
+export type CreateEmployerRequest = z.infer<typeof CreateEmployerRequestSchema>;
+
+/** Every field optional; `shortName: null` clears it. At least one field. */
+export const UpdateEmployerRequestSchema = z
+  .strictObject({
+    name: EmployerNameSchema.optional(),
+    shortName: EmployerShortNameSchema.nullable().optional(),
+    creditCode: CreditCodeSchema.optional(),
+    kind: EmployerKindSchema.optional(),
+    regionCode: RegionCodeSchema.optional(),
+    city: CitySchema.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "至少修改一项" });
+export type UpdateEmployerRequest = z.infer<typeof UpdateEmployerRequestSchema>;

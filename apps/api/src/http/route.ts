@@ -38,6 +38,8 @@ export interface RouteInput<P, Q, B> {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** A download (CSV, XLSX…) sent as is instead of JSON; `body` and the response schema are then unused. */
+  file?: { contentType: string; filename: string; data: Buffer | string };
 }
 
 export type AnyRouteSpec = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
@@ -75,6 +77,10 @@ export class RouteRegistry {
         throw new AppError("VALIDATION_FAILED", "此接口不接受请求体", { issues: [{ path: ["body"], message: "不应有请求体" }] });
       }
       const result = await handler({ params, query, body, auth: req.auth, req, res });
+      if (result.file) {
+        res.status(result.status).type(result.file.contentType).attachment(result.file.filename).send(result.file.data);
+        return;
+      }
       const schema = spec.responses[result.status];
       if (schema === undefined) throw new Error(`Route ${spec.method} ${spec.path} answered undeclared status ${result.status}`);
       if (schema === null) {

@@ -46,11 +46,13 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
 export async function startEmbeddedMeilisearch(options: {
   dir: string;
   masterKey: string;
+  /** A fixed port, e.g. to restart on the same address; a free one by default. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<RunningMeilisearch> {
   const dir = path.resolve(options.dir);
   const binary = installBinary(dir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,

@@ -12,6 +12,8 @@ export interface FieldCrypto {
   decrypt(sealed: Uint8Array): string;
   /** Deterministic keyed hash: equal inputs give equal hashes, without revealing them. */
   hash(plain: string): string;
+  /** HMAC-SHA-256 of `data` under a key derived for `purpose` alone (tokens, signatures). */
+  sign(purpose: string, data: Uint8Array): Buffer;
 }
 
 function deriveKey(master: Buffer, purpose: string): Buffer {
@@ -24,6 +26,15 @@ export function createFieldCrypto(masterKey: string): FieldCrypto {
   if (master.length !== 32) throw new Error("DATA_ENCRYPTION_KEY must be 32 bytes, base64-encoded");
   const encKey = deriveKey(master, "field-encryption");
   const hashKey = deriveKey(master, "blind-index");
+  const signingKeys = new Map<string, Buffer>();
+  const signingKey = (purpose: string) => {
+    let key = signingKeys.get(purpose);
+    if (!key) {
+      key = deriveKey(master, `sign:${purpose}`);
+      signingKeys.set(purpose, key);
+    }
+    return key;
+  };
 
   return {
     encrypt(plain) {
@@ -44,6 +55,9 @@ export function createFieldCrypto(masterKey: string): FieldCrypto {
     },
     hash(plain) {
       return crypto.createHmac("sha256", hashKey).update(plain, "utf8").digest("base64url");
+    },
+    sign(purpose, data) {
+      return crypto.createHmac("sha256", signingKey(purpose)).update(data).digest();
     },
   };
 }

@@ -1,6 +1,8 @@
 // Boots the whole platform: backing services, migrations, optional demo data, HTTP.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { createApp } from "../app.ts";
 import type { Env } from "../env.ts";
@@ -8,9 +10,11 @@ import { createFieldCrypto } from "../lib/field-crypto.ts";
 import { createLogger } from "../lib/logger.ts";
 import { createPrismaClient } from "../lib/prisma.ts";
 import { createSearchClient } from "../lib/search-client.ts";
+import { createOutboxRelay, type OutboxRelay } from "../modules/outbox/index.ts";
 import { startBackingServices } from "./backing-services.ts";
 import { seedDemoIfEmpty } from "./demo-data.ts";
 import { migrateDeploy, runPrisma } from "./migrate.ts";
+import { createSearchSync, type SearchSync } from "./search-sync.ts";
 
 export interface StartOptions {
   demo: boolean;
@@ -31,9 +35,17 @@ export async function startServer(env: Env, options: StartOptions) {
   const services = await startBackingServices(env, logger, { allowGeneratedKey: options.demo });
   const db = createPrismaClient(services.databaseUrl);
   let server: http.Server | undefined;
+  let realtime: { close(): Promise<void> } | undefined;
+  let relay: OutboxRelay | undefined;
+  let searchSync: SearchSync | undefined;
 
   const stop = async () => {
+    // Closes the live sockets first: open WebSockets would otherwise hold server.close() forever.
+    await realtime?.close().catch(() => {});
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    // Unprocessed outbox events stay in the table for the next start (or another process).
+    await searchSync?.stop().catch(() => {});
+    await relay?.stop().catch(() => {});
     await db.$disconnect().catch(() => {});
     await services.stop();
   };
@@ -45,9 +57,10 @@ export async function startServer(env: Env, options: StartOptions) {
     const fieldCrypto = createFieldCrypto(services.dataEncryptionKey);
     if (options.demo) await seedDemoIfEmpty(db, fieldCrypto, logger);
 
-    const { app } = createApp({
+    const search = createSearchClient(services.meiliUrl, services.meiliKey);
+    const { app, attachRealtime, positionIndex } = createApp({
       db,
-      search: createSearchClient(services.meiliUrl, services.meiliKey),
+      search,
       fieldCrypto,
       logger,
       config: {
@@ -59,9 +72,23 @@ export async function startServer(env: Env, options: StartOptions) {
         },
         trustProxy: env.TRUST_PROXY,
         webDistDir: env.WEB_DIST_DIR,
+        stableEmploymentMonths: env.STABLE_EMPLOYMENT_MONTHS,
       },
     });
+    // The search index follows the database through the outbox; Meilisearch may be down now.
+    searchSync = createSearchSync({ db, search, index: positionIndex, logger });
+    relay = createOutboxRelay({
+      db,
+      handlers: { ...searchSync.handlers },
+      logger,
+      instanceId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`,
+      databaseUrl: services.databaseUrl,
+    });
+    await relay.start();
+    void searchSync.catchUpOnStart();
+
     server = http.createServer(app);
+    realtime = attachRealtime(server, { databaseUrl: services.databaseUrl });
     const listening = server;
     await new Promise<void>((resolve, reject) => {
       listening.once("error", reject);

@@ -1,7 +1,9 @@
 // Factories with random unique fields; no shared fixtures between tests.
 import crypto from "node:crypto";
-import { createSeededRandom, generateCreditCode } from "@xiezuo/contracts";
+import { createSeededRandom, generateCreditCode, generateIdNumber, generatePhone, type PovertyStatus } from "@xiezuo/contracts";
+import type { FieldCrypto } from "../lib/field-crypto.ts";
 import { hashPassword } from "../lib/password.ts";
+import { sealIdentity } from "../lib/personal-data.ts";
 import type { Db } from "../lib/prisma.ts";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
@@ -43,4 +45,75 @@ export function createFair(db: Db, overrides: Partial<{ status: "DRAFT" | "OPEN"
       status: overrides.status ?? "OPEN",
     },
   });
+}
+
+/** An open position written directly (no outbox event), optionally linked to fairs. */
+export function createPosition(
+  db: Db,
+  employerId: string,
+  overrides: Partial<{ title: string; city: string; status: "OPEN" | "CLOSED"; openings: number; fairIds: string[] }> = {},
+) {
+  return db.position.create({
+    data: {
+      employerId,
+      title: overrides.title ?? `测试岗位${unique()}`,
+      description: "测试岗位说明",
+      openings: overrides.openings ?? 5,
+      wageMin: 4000,
+      wageMax: 6000,
+      city: overrides.city ?? "济南",
+      foodProvided: true,
+      lodgingProvided: true,
+      tags: ["包吃住"],
+      status: overrides.status ?? "OPEN",
+      fairs: { create: (overrides.fairIds ?? []).map((fairId) => ({ fairId })) },
+    },
+  });
+}
+
+export function joinFair(db: Db, fairId: string, employerId: string, booth: string | null = null) {
+  return db.fairEmployer.create({ data: { fairId, employerId, booth } });
+}
+
+export function createHousehold(
+  db: Db,
+  overrides: Partial<{ regionCode: string; township: string; village: string; povertyStatus: PovertyStatus; labourCapableMembers: number }> = {},
+) {
+  return db.household.create({
+    data: {
+      code: `4331260${unique()}`,
+      regionCode: overrides.regionCode ?? "433126",
+      township: overrides.township ?? "古阳镇",
+      village: overrides.village ?? "白溪关村",
+      povertyStatus: overrides.povertyStatus ?? "REGISTERED_POOR",
+      labourCapableMembers: overrides.labourCapableMembers ?? 2,
+    },
+  });
+}
+
+/**
+ * A seeker stored the way the API stores one (sealed ID and phone), with a generated valid ID
+ * number. Returns the raw numbers too, so tests can check they never appear in a response.
+ */
+export async function createSeeker(
+  db: Db,
+  fieldCrypto: FieldCrypto,
+  overrides: Partial<{ name: string; householdId: string | null; birthDate: string; gender: "MALE" | "FEMALE" }> = {},
+) {
+  const random = createSeededRandom(crypto.randomInt(2 ** 31));
+  const gender = overrides.gender ?? (random() < 0.5 ? "MALE" : "FEMALE");
+  const birthDate = overrides.birthDate ?? `19${70 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+  const idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
+  const phone = generatePhone(random);
+  const seeker = await db.seeker.create({
+    data: {
+      name: overrides.name ?? `求职者${unique()}`,
+      ...sealIdentity(fieldCrypto, { idNumber, phone }),
+      gender,
+      birthDate: new Date(`${birthDate}T00:00:00Z`),
+      householdId: overrides.householdId ?? null,
+      consentAt: new Date(),
+    },
+  });
+  return { ...seeker, idNumber, phone };
 }

@@ -12,7 +12,16 @@ import { createTestDatabase } from "./test-database.ts";
 
 export const TEST_SESSION_POLICY = { idleMinutes: 30, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 };
 
-export async function createTestApp(options: { clock?: Clock; session?: Partial<AppDeps["config"]["session"]>; webDistDir?: string } = {}) {
+export async function createTestApp(
+  options: {
+    clock?: Clock;
+    session?: Partial<AppDeps["config"]["session"]>;
+    webDistDir?: string;
+    stableEmploymentMonths?: number;
+    /** Another Meilisearch than the run's shared one (e.g. one a test stops and restarts). */
+    meili?: { url: string; key: string };
+  } = {},
+) {
   const database = await createTestDatabase();
   const logs: string[] = [];
   const sink = new Writable({
@@ -22,15 +31,35 @@ export async function createTestApp(options: { clock?: Clock; session?: Partial<
     },
   });
   const fieldCrypto = createFieldCrypto(generateMasterKey());
-  const { app, registry } = createApp({
+  const search = createSearchClient(options.meili?.url ?? inject("meiliUrl"), options.meili?.key ?? inject("meiliKey"));
+  const { app, registry, attachRealtime, liveEvents, positionIndex } = createApp({
     db: database.db,
-    search: createSearchClient(inject("meiliUrl"), inject("meiliKey")),
+    search,
     fieldCrypto,
     logger: createLogger("info", sink),
     clock: options.clock,
-    config: { session: { ...TEST_SESSION_POLICY, ...options.session }, trustProxy: 0, webDistDir: options.webDistDir },
+    config: {
+      session: { ...TEST_SESSION_POLICY, ...options.session },
+      trustProxy: 0,
+      webDistDir: options.webDistDir,
+      stableEmploymentMonths: options.stableEmploymentMonths ?? 3,
+      // Test files run in parallel against one Meilisearch: each app gets its own index.
+      searchIndexUid: `positions_${new URL(database.url).pathname.slice(1)}`,
+    },
   });
-  return { app, registry, db: database.db, databaseUrl: database.url, fieldCrypto, logs, close: database.drop };
+  return {
+    app,
+    registry,
+    attachRealtime,
+    liveEvents,
+    positionIndex,
+    search,
+    db: database.db,
+    databaseUrl: database.url,
+    fieldCrypto,
+    logs,
+    close: database.drop,
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -3,11 +3,18 @@ import { getNavItems } from "./navigation.ts";
 
 describe("getNavItems", () => {
   it("gives the admin account management", () => {
-    expect(getNavItems("ADMIN").map((item) => item.label)).toEqual(["招聘会", "账号管理"]);
+    expect(getNavItems("ADMIN").map((item) => item.label)).toEqual(["找工作", "招聘会", "签到台", "现场大屏", "求职者", "农户名册", "岗位管理", "用工企业", "账号管理"]);
   });
 
-  it("gives staff and employers the fairs only", () => {
-    expect(getNavItems("STAFF").map((item) => item.to)).toEqual(["/fairs"]);
-    expect(getNavItems("EMPLOYER").map((item) => item.to)).toEqual(["/fairs"]);
+  it("gives employers their own positions and staff the fairs", () => {
+    expect(getNavItems("STAFF").map((item) => item.to)).toEqual(["/jobs", "/fairs", "/desk", "/live", "/seekers"]);
+    expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位"]);
+  });
+
+  it("lists each page once per role", () => {
+    for (const role of ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] as const) {
+      const paths = getNavItems(role).map((item) => item.to);
+      expect(new Set(paths).size).toBe(paths.length);
+    }
   });
 });

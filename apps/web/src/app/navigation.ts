@@ -8,7 +8,15 @@ export interface NavItem {
 
 /** Only pages that exist. Add an entry here when a feature gets its page. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/jobs", label: "找工作", roles: ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] },
   { to: "/fairs", label: "招聘会", roles: ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] },
+  { to: "/desk", label: "签到台", roles: ["ADMIN", "STAFF"] },
+  { to: "/live", label: "现场大屏", roles: ["ADMIN", "STAFF"] },
+  { to: "/seekers", label: "求职者", roles: ["ADMIN", "STAFF"] },
+  { to: "/households", label: "农户名册", roles: ["ADMIN"] },
+  { to: "/positions", label: "我的岗位", roles: ["EMPLOYER"] },
+  { to: "/positions", label: "岗位管理", roles: ["ADMIN"] },
+  { to: "/employers", label: "用工企业", roles: ["ADMIN"] },
   { to: "/users", label: "账号管理", roles: ["ADMIN"] },
 ];
 

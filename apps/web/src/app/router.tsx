@@ -1,16 +1,41 @@
-import { Navigate, Route, Routes } from "react-router";
+import { Route, Routes } from "react-router";
 import { LoginPage } from "../features/auth/login-page.tsx";
+import {
+  BadgeSheetPage,
+  DeskPage,
+  FairPickerPage,
+  HouseholdsPage,
+  LiveDashboardPage,
+  SeekerDetailPage,
+  SeekersPage,
+} from "../features/desk/lazy-pages.tsx";
+import { EmployersPage } from "../features/employers/employers-page.tsx";
+import { FairCreatePage } from "../features/fairs/fair-create-page.tsx";
 import { FairDetailPage } from "../features/fairs/fair-detail-page.tsx";
+import { FairEditPage } from "../features/fairs/fair-edit-page.tsx";
 import { FairListPage } from "../features/fairs/fair-list-page.tsx";
+import { JobBoardPage } from "../features/jobs/job-board-page.tsx";
+import { PositionPage } from "../features/jobs/position-page.tsx";
+import { PositionCreatePage } from "../features/positions/position-create-page.tsx";
+import { PositionEditPage } from "../features/positions/position-edit-page.tsx";
+import { PositionsPage } from "../features/positions/positions-page.tsx";
 import { UsersPage } from "../features/users/users-page.tsx";
 import { AppLayout } from "./app-layout.tsx";
+import { HomeRedirect } from "./home-redirect.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RequireAuth, RequireRole } from "./require-auth.tsx";
+import { SiteLayout } from "./site-layout.tsx";
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route index element={<HomeRedirect />} />
+      {/* Public pages: anyone may look for work without an account. */}
+      <Route element={<SiteLayout />}>
+        <Route path="jobs" element={<JobBoardPage />} />
+        <Route path="jobs/:id" element={<PositionPage />} />
+      </Route>
       <Route
         element={
           <RequireAuth>
@@ -18,14 +43,125 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/fairs" replace />} />
         <Route path="fairs" element={<FairListPage />} />
         <Route path="fairs/:id" element={<FairDetailPage />} />
+        <Route
+          path="fairs/new"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <FairCreatePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fairs/:id/edit"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <FairEditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="positions"
+          element={
+            <RequireRole roles={["ADMIN", "EMPLOYER"]}>
+              <PositionsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="positions/new"
+          element={
+            <RequireRole roles={["ADMIN", "EMPLOYER"]}>
+              <PositionCreatePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="positions/:id/edit"
+          element={
+            <RequireRole roles={["ADMIN", "EMPLOYER"]}>
+              <PositionEditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="employers"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <EmployersPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="users"
           element={
             <RequireRole roles={["ADMIN"]}>
               <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="desk"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <FairPickerPage purpose="desk" />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fairs/:id/desk"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <DeskPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="live"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <FairPickerPage purpose="live" />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fairs/:id/live"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <LiveDashboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="seekers"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <SeekersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="seekers/badges"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <BadgeSheetPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="seekers/:id"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <SeekerDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="households"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <HouseholdsPage />
             </RequireRole>
           }
         />

@@ -13,6 +13,8 @@ export class ApiRequestError extends Error {
   readonly issues: ValidationIssue[];
   readonly requestId: string | null;
   readonly serverMessage: string | null;
+  /** Extra fields of the error body, e.g. `existingId` on a 409 for an already registered seeker. */
+  readonly details: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -21,6 +23,7 @@ export class ApiRequestError extends Error {
     issues?: ValidationIssue[];
     requestId?: string | null;
     serverMessage?: string | null;
+    details?: Record<string, unknown>;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -29,6 +32,7 @@ export class ApiRequestError extends Error {
     this.issues = init.issues ?? [];
     this.requestId = init.requestId ?? null;
     this.serverMessage = init.serverMessage ?? null;
+    this.details = init.details ?? {};
   }
 }
 
@@ -116,24 +120,36 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
 }
 
 async function toApiRequestError(response: Response, overrides: ErrorMessageOverrides | undefined): Promise<ApiRequestError> {
-  const parsed = ApiErrorSchema.safeParse(await readJson(response).catch(() => null));
+  const body = await readJson(response).catch(() => null);
+  return createApiRequestError(response.status, body, response.headers.get("x-request-id"), overrides);
+}
+
+/** The error for a failed answer already read (also used by XMLHttpRequest uploads). */
+export function createApiRequestError(
+  status: number,
+  body: unknown,
+  requestIdHeader: string | null,
+  overrides?: ErrorMessageOverrides,
+): ApiRequestError {
+  const parsed = ApiErrorSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, issues, requestId } = parsed.data.error;
+    const { code, message, issues, requestId, ...details } = parsed.data.error;
     return new ApiRequestError({
-      status: response.status,
+      status,
       code,
       message: getErrorMessage(code, overrides),
       issues: issues ?? [],
       requestId,
       serverMessage: message,
+      details,
     });
   }
-  const code = getCodeForStatus(response.status);
+  const code = getCodeForStatus(status);
   return new ApiRequestError({
-    status: response.status,
+    status,
     code,
     message: getErrorMessage(code, overrides),
-    requestId: response.headers.get("x-request-id"),
+    requestId: requestIdHeader,
   });
 }
 

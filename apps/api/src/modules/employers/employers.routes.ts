@@ -1,4 +1,11 @@
-import { EmployerListQuerySchema, EmployerListResponseSchema, EmployerResponseSchema, IdParamsSchema } from "@xiezuo/contracts";
+import {
+  CreateEmployerRequestSchema,
+  EmployerListQuerySchema,
+  EmployerListResponseSchema,
+  EmployerResponseSchema,
+  IdParamsSchema,
+  UpdateEmployerRequestSchema,
+} from "@xiezuo/contracts";
 import { Router } from "express";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { EmployersService } from "./employers.service.ts";
@@ -32,6 +39,35 @@ export function createEmployersRoutes(registry: RouteRegistry, service: Employer
       responses: { 200: EmployerResponseSchema },
     },
     async ({ params }) => ({ status: 200, body: { employer: await service.getEmployer(params.id) } }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/employers",
+      tag: "employers",
+      summary: "Register an employer (unified social credit code checked, unique)",
+      access: ["ADMIN"],
+      body: CreateEmployerRequestSchema,
+      responses: { 201: EmployerResponseSchema },
+    },
+    async ({ body }) => ({ status: 201, body: { employer: await service.createEmployer(body) } }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "patch",
+      path: "/employers/:id",
+      tag: "employers",
+      summary: "Change an employer; its open positions are re-indexed for search",
+      access: ["ADMIN"],
+      params: IdParamsSchema,
+      body: UpdateEmployerRequestSchema,
+      responses: { 200: EmployerResponseSchema },
+    },
+    async ({ params, body }) => ({ status: 200, body: { employer: await service.updateEmployer(params.id, body) } }),
   );
 
   return router;

@@ -13,6 +13,29 @@ const FAIR_VIEW = {
   _count: { select: { employers: true } },
 } as const;
 
+export interface FairData {
+  title: string;
+  venue: string;
+  startsAt: Date;
+  endsAt: Date;
+  hostRegionCode: string;
+  partnerRegionCode: string | null;
+  status: "DRAFT" | "OPEN" | "CLOSED";
+}
+
+export interface FairEmployerRow {
+  fairId: string;
+  employerId: string;
+  name: string;
+  shortName: string | null;
+  kind: "SOE" | "PRIVATE" | "FOREIGN" | "PUBLIC" | "OTHER";
+  city: string;
+  booth: string | null;
+  joinedAt: Date;
+  openPositions: number;
+  openings: number;
+}
+
 interface CountsRow {
   employers: number;
   positions: number;
@@ -33,6 +56,46 @@ export function createFairsRepository(db: Db) {
         db.fair.count({ where }),
       ]);
       return { fairs, total };
+    },
+
+    create: (data: Omit<FairData, "status">) => db.fair.create({ data: { ...data, status: "DRAFT" }, select: FAIR_VIEW }),
+
+    update: (id: string, data: Partial<FairData>) => db.fair.update({ where: { id }, data, select: FAIR_VIEW }),
+
+    employerExists: async (id: string) => (await db.employer.count({ where: { id } })) > 0,
+
+    /**
+     * Joins the employer to the fair, or updates its booth when already joined (`booth`
+     * undefined keeps it). One statement, so concurrent joins cannot both "create".
+     */
+    async joinEmployer(fairId: string, employerId: string, booth: string | null | undefined): Promise<{ created: boolean }> {
+      const keep = booth === undefined;
+      const [row] = await db.$queryRaw<{ created: boolean }[]>`
+        INSERT INTO fair_employers ("fairId", "employerId", booth) VALUES (${fairId}::uuid, ${employerId}::uuid, ${booth ?? null})
+        ON CONFLICT ("fairId", "employerId") DO UPDATE
+          SET booth = CASE WHEN ${keep} THEN fair_employers.booth ELSE EXCLUDED.booth END
+        RETURNING (xmax = 0) AS created`;
+      return { created: row?.created ?? false };
+    },
+
+    /** Participating employers with their booth and the open positions they link to this fair. */
+    async listEmployers(fairId: string, page: { employerId?: string; limit: number; offset: number }) {
+      const only = page.employerId ?? null;
+      const rows = await db.$queryRaw<FairEmployerRow[]>`
+        SELECT fe."fairId", fe."employerId", e.name, e."shortName", e.kind::text AS kind, e.city, fe.booth, fe."joinedAt",
+               c."openPositions", c.openings
+        FROM fair_employers fe
+        JOIN employers e ON e.id = fe."employerId"
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS "openPositions", coalesce(sum(p.openings), 0)::int AS openings
+          FROM fair_positions fp JOIN positions p ON p.id = fp."positionId"
+          WHERE fp."fairId" = fe."fairId" AND p."employerId" = fe."employerId" AND p.status = 'OPEN'
+        ) c
+        WHERE fe."fairId" = ${fairId}::uuid AND (${only}::uuid IS NULL OR fe."employerId" = ${only}::uuid)
+        ORDER BY fe.booth ASC NULLS LAST, e.name ASC
+        LIMIT ${page.limit} OFFSET ${page.offset}`;
+      const total = await db.fairEmployer.count({ where: { fairId, ...(page.employerId ? { employerId: page.employerId } : {}) } });
+      return { rows, total };
     },
 
     /** Every figure is counted from rows in one round trip; nothing is stored as a total. */

@@ -1,10 +1,13 @@
-import { Link, useParams } from "react-router";
+import { useState } from "react";
+import { Link, useLocation, useParams } from "react-router";
 import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDateRange, formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { FairAdminPanel } from "./fair-admin-panel.tsx";
+import { FairEmployersSection } from "./fair-employers-section.tsx";
 import { canSeeFairStats } from "./fair-labels.ts";
 import { FairStatsSection } from "./fair-stats-section.tsx";
 import { FairStatusBadge } from "./fair-status-badge.tsx";
@@ -14,6 +17,12 @@ export function FairDetailPage() {
   const { id = "" } = useParams();
   const user = useCurrentUser();
   const fair = useApiData((signal) => getFair(id, signal), [id]);
+  const location = useLocation();
+  // A message from the page that sent us here (e.g. "招聘会已创建"), or from an action on this page.
+  const [notice, setNotice] = useState(() => {
+    const saved = (location.state as { saved?: unknown } | null)?.saved;
+    return typeof saved === "string" ? saved : null;
+  });
   useDocumentTitle(fair.data?.title ?? "招聘会");
 
   const isNotFound = isApiRequestError(fair.error) && (fair.error.status === 404 || fair.error.status === 400);
@@ -69,8 +78,24 @@ export function FairDetailPage() {
                 <dd>{formatNumber(fair.data.employerCount)} 家</dd>
               </div>
             </dl>
+            <Link className="button button--secondary" to={`/jobs?fairId=${fair.data.id}`}>
+              查看本场岗位
+            </Link>
           </header>
+          <p className="form-success" role="status">
+            {notice}
+          </p>
+          {user.role === "ADMIN" && (
+            <FairAdminPanel
+              fair={fair.data}
+              onChanged={(_updated, message) => {
+                setNotice(message);
+                fair.reload();
+              }}
+            />
+          )}
           {canSeeFairStats(user.role) && <FairStatsSection fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />}
+          <FairEmployersSection fairId={fair.data.id} canInvite={user.role === "ADMIN"} onChanged={fair.reload} />
         </>
       )}
     </article>

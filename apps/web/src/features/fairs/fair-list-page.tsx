@@ -1,5 +1,7 @@
 import type { Fair } from "@xiezuo/contracts";
 import { useCallback, useState } from "react";
+import { Link } from "react-router";
+import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
@@ -11,6 +13,7 @@ type MoreState = { status: "idle" } | { status: "loading" } | { status: "error";
 
 export function FairListPage() {
   useDocumentTitle("招聘会");
+  const user = useCurrentUser();
   const [more, setMore] = useState<Fair[]>([]);
   const [moreState, setMoreState] = useState<MoreState>({ status: "idle" });
   const firstPage = useApiData((signal) => listFairs(0, signal), []);
@@ -42,6 +45,11 @@ export function FairListPage() {
       <div className="page-heading">
         <h1 id="fairs-title">招聘会</h1>
         {firstPage.data && total > 0 && <p className="muted">共 {formatNumber(total)} 场</p>}
+        {user.role === "ADMIN" && (
+          <Link className="button page-heading__action" to="/fairs/new">
+            ＋ 新建招聘会
+          </Link>
+        )}
       </div>
 
       {firstPage.status === "loading" && !firstPage.data && (

@@ -1,0 +1,3 @@
+export { createCheckinsRepository } from "./checkins.repository.ts";
+export { createCheckinsRoutes } from "./checkins.routes.ts";
+export { type CheckinsService, createCheckinsService } from "./checkins.service.ts";

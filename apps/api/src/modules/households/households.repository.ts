@@ -1,0 +1,101 @@
+import type { HouseholdImportRow } from "@xiezuo/contracts";
+import type { Db, Prisma } from "../../lib/prisma.ts";
+
+const HOUSEHOLD_VIEW = {
+  id: true,
+  code: true,
+  regionCode: true,
+  township: true,
+  village: true,
+  povertyStatus: true,
+  labourCapableMembers: true,
+  updatedAt: true,
+} as const;
+
+/** Rows per statement: large enough for speed, small enough for a progress bar to move. */
+export const UPSERT_CHUNK_ROWS = 5000;
+const PROGRESS_KEEP_DAYS = 7;
+
+export type ImportWriter = { upsertChunk(rows: HouseholdImportRow[]): Promise<{ imported: number; updated: number }> };
+
+export function createHouseholdsRepository(db: Db) {
+  return {
+    /**
+     * Runs `work` in one transaction: an import is all or nothing. Each chunk is one
+     * INSERT … ON CONFLICT that touches only rows whose values differ, so re-importing
+     * a file writes nothing and counts nothing.
+     */
+    importInTransaction<T>(work: (writer: ImportWriter) => Promise<T>, audit: { actorUserId: string; entityId: string | null; data: object }) {
+      return db.$transaction(
+        async (tx) => {
+          const writer: ImportWriter = {
+            async upsertChunk(rows) {
+              // Unchanged rows are dropped by index lookups first (LATERAL … LIMIT 1 keeps the planner
+              // from scanning the whole table per chunk), so a re-import reads and never locks or writes.
+              // The upsert's own WHERE keeps the outcome right if another import got there meanwhile.
+              const [counts] = await tx.$queryRaw<{ imported: number; updated: number }[]>`
+                WITH incoming AS (
+                  SELECT r.* FROM unnest(${rows.map((r) => r.householdCode)}::text[], ${rows.map((r) => r.regionCode)}::text[],
+                                         ${rows.map((r) => r.township)}::text[], ${rows.map((r) => r.village)}::text[],
+                                         ${rows.map((r) => r.povertyStatus)}::text[], ${rows.map((r) => r.labourCapableMembers)}::int[])
+                         AS r(code, region, township, village, status, members)
+                  LEFT JOIN LATERAL (SELECT e."regionCode", e.township, e.village, e."povertyStatus"::text AS status, e."labourCapableMembers"
+                                     FROM households e WHERE e.code = r.code LIMIT 1) AS e ON true
+                  WHERE e."regionCode" IS NULL
+                     OR (e."regionCode", e.township, e.village, e.status, e."labourCapableMembers")
+                        IS DISTINCT FROM (r.region, r.township, r.village, r.status, r.members)),
+                up AS (
+                  INSERT INTO households AS h (id, code, "regionCode", township, village, "povertyStatus", "labourCapableMembers", "createdAt", "updatedAt")
+                  SELECT gen_random_uuid(), code, region, township, village, status::"PovertyStatus", members, now(), now() FROM incoming
+                  ON CONFLICT (code) DO UPDATE SET
+                    "regionCode" = EXCLUDED."regionCode", township = EXCLUDED.township, village = EXCLUDED.village,
+                    "povertyStatus" = EXCLUDED."povertyStatus", "labourCapableMembers" = EXCLUDED."labourCapableMembers",
+                    "updatedAt" = now()
+                  WHERE (h."regionCode", h.township, h.village, h."povertyStatus", h."labourCapableMembers")
+                        IS DISTINCT FROM (EXCLUDED."regionCode", EXCLUDED.township, EXCLUDED.village, EXCLUDED."povertyStatus", EXCLUDED."labourCapableMembers")
+                  RETURNING (xmax = 0) AS inserted)
+                SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
+              return counts ?? { imported: 0, updated: 0 };
+            },
+          };
+          const result = await work(writer);
+          await tx.auditLog.create({
+            data: { actorUserId: audit.actorUserId, action: "households.import", entityType: "household_import", entityId: audit.entityId, data: audit.data },
+          });
+          return result;
+        },
+        { maxWait: 10_000, timeout: 10 * 60_000 },
+      );
+    },
+
+    /** false when the id is taken: a client must not reuse an import id. */
+    async startProgress(id: string, actorUserId: string): Promise<boolean> {
+      await db.$executeRaw`DELETE FROM import_progress WHERE "startedAt" < now() - make_interval(days => ${PROGRESS_KEEP_DAYS})`;
+      const inserted = await db.$executeRaw`
+        INSERT INTO import_progress (id, kind, "actorUserId") VALUES (${id}::uuid, 'households', ${actorUserId}::uuid)
+        ON CONFLICT (id) DO NOTHING`;
+      return inserted === 1;
+    },
+
+    async updateProgress(id: string, change: { processedRows?: number; totalRows?: number; status?: "RUNNING" | "DONE" | "FAILED" }) {
+      await db.importProgress.update({ where: { id }, data: { ...change, updatedAt: new Date() } });
+    },
+
+    findProgress: (id: string) =>
+      db.importProgress.findUnique({ where: { id }, select: { id: true, status: true, processedRows: true, totalRows: true, updatedAt: true } }),
+
+    async list(query: { regionCode?: string; code?: string; limit: number; offset: number }) {
+      const where: Prisma.HouseholdWhereInput = {
+        ...(query.regionCode ? { regionCode: query.regionCode } : {}),
+        ...(query.code ? { code: { startsWith: query.code } } : {}),
+      };
+      const [households, total] = await Promise.all([
+        db.household.findMany({ where, select: HOUSEHOLD_VIEW, orderBy: { code: "asc" }, take: query.limit, skip: query.offset }),
+        db.household.count({ where }),
+      ]);
+      return { households, total };
+    },
+  };
+}
+
+export type HouseholdsRepository = ReturnType<typeof createHouseholdsRepository>;

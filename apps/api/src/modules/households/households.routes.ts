@@ -1,0 +1,89 @@
+import {
+  HOUSEHOLD_IMPORT_FIELD,
+  HOUSEHOLD_IMPORT_MAX_BYTES,
+  HouseholdImportResultSchema,
+  HouseholdListQuerySchema,
+  HouseholdListResponseSchema,
+  IdSchema,
+  IMPORT_ID_HEADER,
+  ImportIdParamsSchema,
+  ImportProgressResponseSchema,
+} from "@xiezuo/contracts";
+import { Router } from "express";
+import type { RouteRegistry } from "../../http/route.ts";
+import { AppError } from "../../lib/app-error.ts";
+import type { HouseholdsService } from "./households.service.ts";
+import { readUploadedFile } from "./import-upload.ts";
+
+function readImportId(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const parsed = IdSchema.safeParse(value.trim());
+  if (!parsed.success) {
+    throw new AppError("VALIDATION_FAILED", `${IMPORT_ID_HEADER} 应为 UUID`, { issues: [{ path: ["headers", IMPORT_ID_HEADER], message: "应为 UUID" }] });
+  }
+  return parsed.data;
+}
+
+export function createHouseholdsRoutes(registry: RouteRegistry, service: HouseholdsService): Router {
+  const router = Router();
+
+  // A JSON body here is the wrong media type (415 from the upload reader), not a body this route refuses.
+  router.post("/households/import", (req, _res, next) => {
+    if (!req.is("multipart/form-data")) req.body = undefined;
+    next();
+  });
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/households/import",
+      tag: "households",
+      summary: `Import the household registry: multipart field "${HOUSEHOLD_IMPORT_FIELD}", UTF-8 CSV or XLSX up to 20 MiB; optional ${IMPORT_ID_HEADER} header (UUID) to poll progress`,
+      access: ["ADMIN"],
+      responses: { 200: HouseholdImportResultSchema },
+    },
+    async ({ req, auth }) => {
+      const importId = readImportId(req.get(IMPORT_ID_HEADER));
+      if (importId) await service.beginImport(importId, auth!.user);
+      let file: Awaited<ReturnType<typeof readUploadedFile>>;
+      try {
+        file = await readUploadedFile(req, { field: HOUSEHOLD_IMPORT_FIELD, maxBytes: HOUSEHOLD_IMPORT_MAX_BYTES });
+      } catch (error) {
+        if (importId) await service.failImport(importId);
+        throw error;
+      }
+      return { status: 200, body: await service.importRegistry(file.data, auth!.user, importId) };
+    },
+  );
+
+  registry.define(
+    router,
+    {
+      method: "get",
+      path: "/households/imports/:importId",
+      tag: "households",
+      summary: "Progress of an import started with an X-Import-Id header (answered by any API process)",
+      access: ["ADMIN"],
+      params: ImportIdParamsSchema,
+      responses: { 200: ImportProgressResponseSchema },
+    },
+    async ({ params }) => ({ status: 200, body: { progress: await service.getProgress(params.importId) } }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "get",
+      path: "/households",
+      tag: "households",
+      summary: "Households of the registry, by region and code prefix",
+      access: ["ADMIN", "STAFF"],
+      query: HouseholdListQuerySchema,
+      responses: { 200: HouseholdListResponseSchema },
+    },
+    async ({ query }) => ({ status: 200, body: await service.listHouseholds(query) }),
+  );
+
+  return router;
+}

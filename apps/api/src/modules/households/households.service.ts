@@ -1,0 +1,92 @@
+import {
+  HOUSEHOLD_IMPORT_MAX_LISTED_REJECTS,
+  type Household,
+  type HouseholdImportResult,
+  type HouseholdListQuery,
+  type ImportProgress,
+} from "@xiezuo/contracts";
+import type { AuthUser } from "../../http/auth-context.ts";
+import { AppError, notFound } from "../../lib/app-error.ts";
+import { UPSERT_CHUNK_ROWS, type HouseholdsRepository } from "./households.repository.ts";
+import { detectFormat, readSheetRows } from "./registry-file.ts";
+import { validateRegistryRows } from "./registry-rows.ts";
+
+type HouseholdRow = Awaited<ReturnType<HouseholdsRepository["list"]>>["households"][number];
+
+const toHousehold = (row: HouseholdRow): Household => ({ ...row, updatedAt: row.updatedAt.toISOString() });
+
+export function createHouseholdsService(deps: { households: HouseholdsRepository }) {
+  const { households } = deps;
+
+  async function runImport(data: Buffer, actor: AuthUser, importId: string | null): Promise<HouseholdImportResult> {
+    const progress = (change: Parameters<HouseholdsRepository["updateProgress"]>[1]) =>
+      importId ? households.updateProgress(importId, change) : Promise.resolve();
+
+    const format = detectFormat(data);
+    const { valid, rejects } = validateRegistryRows(await readSheetRows(data, format));
+    const totalRows = valid.length + rejects.length;
+    await progress({ totalRows, processedRows: rejects.length });
+
+    // One global order, so two imports touching the same households lock them in the same order.
+    valid.sort((a, b) => (a.householdCode < b.householdCode ? -1 : a.householdCode > b.householdCode ? 1 : 0));
+    const counts = { imported: 0, updated: 0 };
+    const audit = { format, totalRows, rejectedCount: rejects.length, valid: valid.length };
+    await households.importInTransaction(
+      async (writer) => {
+        for (let start = 0; start < valid.length; start += UPSERT_CHUNK_ROWS) {
+          const chunk = valid.slice(start, start + UPSERT_CHUNK_ROWS);
+          const written = await writer.upsertChunk(chunk);
+          counts.imported += written.imported;
+          counts.updated += written.updated;
+          await progress({ processedRows: rejects.length + start + chunk.length });
+        }
+      },
+      { actorUserId: actor.id, entityId: importId, data: audit },
+    );
+    rejects.sort((a, b) => a.row - b.row);
+    return {
+      imported: counts.imported,
+      updated: counts.updated,
+      unchanged: valid.length - counts.imported - counts.updated,
+      rejected: rejects.slice(0, HOUSEHOLD_IMPORT_MAX_LISTED_REJECTS),
+      rejectedCount: rejects.length,
+      totalRows,
+    };
+  }
+
+  return {
+    /** Registers the import id before the upload is read, so the uploader can poll from the first byte. */
+    async beginImport(importId: string, actor: AuthUser): Promise<void> {
+      if (!(await households.startProgress(importId, actor.id))) throw new AppError("CONFLICT", "该导入编号已被使用，请重新生成");
+    },
+
+    async importRegistry(data: Buffer, actor: AuthUser, importId: string | null): Promise<HouseholdImportResult> {
+      try {
+        const result = await runImport(data, actor, importId);
+        if (importId) await households.updateProgress(importId, { status: "DONE", processedRows: result.totalRows });
+        return result;
+      } catch (error) {
+        if (importId) await households.updateProgress(importId, { status: "FAILED" }).catch(() => {});
+        throw error;
+      }
+    },
+
+    /** The upload failed before the file could be read (too large, malformed multipart…). */
+    async failImport(importId: string): Promise<void> {
+      await households.updateProgress(importId, { status: "FAILED" }).catch(() => {});
+    },
+
+    async getProgress(importId: string): Promise<ImportProgress> {
+      const row = await households.findProgress(importId);
+      if (!row) throw notFound("导入任务");
+      return { importId: row.id, status: row.status, processedRows: row.processedRows, totalRows: row.totalRows, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    async listHouseholds(query: HouseholdListQuery) {
+      const { households: rows, total } = await households.list(query);
+      return { households: rows.map(toHousehold), total };
+    },
+  };
+}
+
+export type HouseholdsService = ReturnType<typeof createHouseholdsService>;

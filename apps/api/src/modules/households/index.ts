@@ -1,0 +1,3 @@
+export { createHouseholdsRepository } from "./households.repository.ts";
+export { createHouseholdsRoutes } from "./households.routes.ts";
+export { createHouseholdsService, type HouseholdsService } from "./households.service.ts";

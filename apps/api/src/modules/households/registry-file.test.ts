@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { detectFormat, readSheetRows } from "./registry-file.ts";
+import { buildRegistryWorkbook } from "./testing/registry-workbook.ts";
+
+describe("readSheetRows (CSV)", () => {
+  it("keeps multi-byte characters intact across parse slices and numbers rows as a spreadsheet does", async () => {
+    const lines = ["householdCode,village"];
+    for (let i = 0; i < 15_000; i++) lines.push(`H-${i},"红石林镇,坐苦坝村${i}"`);
+    const file = Buffer.from(`\uFEFF${lines.join("\r\n")}`);
+    expect(file.length).toBeGreaterThan(2 * 256 * 1024);
+    const rows = await readSheetRows(file, "csv");
+    expect(rows).toEqual(lines.map((_, i) => ({ row: i + 1, cells: i === 0 ? ["householdCode", "village"] : [`H-${i - 1}`, `红石林镇,坐苦坝村${i - 1}`] })));
+  });
+
+  it("skips blank lines without shifting the row numbers after them", async () => {
+    const rows = await readSheetRows(Buffer.from("a,b\n\n1,2\n,\n3,4\n"), "csv");
+    expect(rows).toEqual([
+      { row: 1, cells: ["a", "b"] },
+      { row: 3, cells: ["1", "2"] },
+      { row: 5, cells: ["3", "4"] },
+    ]);
+  });
+
+  it("refuses a file that is not UTF-8 and a broken quote, in Chinese", async () => {
+    await expect(readSheetRows(Buffer.from([0x61, 0x2c, 0xb9, 0xc5, 0x0a]), "csv")).rejects.toThrow(/UTF-8/);
+    await expect(readSheetRows(Buffer.from('a,b\n"1,2\n'), "csv")).rejects.toThrow(/CSV 格式错误/);
+  });
+});
+
+describe("readSheetRows (XLSX) and detectFormat", () => {
+  it("reads the first sheet as text, numbers included, and tells a workbook from a CSV by its bytes", async () => {
+    const file = await buildRegistryWorkbook([
+      ["householdCode", "labourCapableMembers"],
+      ["433126-0000001", 2],
+    ]);
+    expect(detectFormat(file)).toBe("xlsx");
+    expect(detectFormat(Buffer.from("a,b\n"))).toBe("csv");
+    expect(() => detectFormat(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toThrow(/xls/);
+    expect(await readSheetRows(file, "xlsx")).toEqual([
+      { row: 1, cells: ["householdCode", "labourCapableMembers"] },
+      { row: 2, cells: ["433126-0000001", "2"] },
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import type { IntentListQuery, IntentStatus } from "@xiezuo/contracts";
+import type { Db } from "../../lib/prisma.ts";
+
+/** What a seeker row contributes to a masked view: never the cipher or hash columns. */
+export const SEEKER_BRIEF_SELECT = {
+  id: true,
+  name: true,
+  idNumberMasked: true,
+  phoneMasked: true,
+  gender: true,
+  birthDate: true,
+  household: { select: { povertyStatus: true } },
+} as const;
+
+const INTENT_VIEW = {
+  id: true,
+  seekerId: true,
+  positionId: true,
+  fairId: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  seeker: { select: SEEKER_BRIEF_SELECT },
+  position: { select: { id: true, title: true, employerId: true, employer: { select: { name: true } } } },
+} as const;
+
+export type InsertIntentOutcome =
+  | { kind: "created" | "duplicate"; id: string }
+  | { kind: "fair-missing" | "fair-not-open" | "position-not-linked" | "position-closed" };
+
+export function createIntentsRepository(db: Db) {
+  return {
+    findPosition: (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true, status: true } }),
+
+    seekerExists: async (id: string) => (await db.seeker.count({ where: { id } })) > 0,
+
+    findIntentView: (id: string) => db.intent.findUnique({ where: { id }, select: INTENT_VIEW }),
+
+    findIntentOwner: (id: string) =>
+      db.intent.findUnique({ where: { id }, select: { status: true, position: { select: { employerId: true } } } }),
+
+    /**
+     * Checks the fair and position and inserts in one transaction. The fair row is held
+     * FOR SHARE, so a fair being closed at the same moment waits for this intent (or this
+     * intent sees it closed); the unique (seekerId, positionId) makes a concurrent repeat a
+     * duplicate rather than an error.
+     */
+    insertIntent(input: { seekerId: string; positionId: string; fairId: string | null; createdById: string }) {
+      return db.$transaction(async (tx): Promise<InsertIntentOutcome> => {
+        if (input.fairId) {
+          const [fair] = await tx.$queryRaw<{ status: string }[]>`
+            SELECT status::text FROM fairs WHERE id = ${input.fairId}::uuid FOR SHARE`;
+          if (!fair) return { kind: "fair-missing" };
+          if (fair.status !== "OPEN") return { kind: "fair-not-open" };
+          const [link] = await tx.$queryRaw<unknown[]>`
+            SELECT 1 FROM fair_positions WHERE "fairId" = ${input.fairId}::uuid AND "positionId" = ${input.positionId}::uuid`;
+          if (!link) return { kind: "position-not-linked" };
+        }
+        const [position] = await tx.$queryRaw<{ status: string }[]>`
+          SELECT status::text FROM positions WHERE id = ${input.positionId}::uuid FOR SHARE`;
+        if (position?.status !== "OPEN") return { kind: "position-closed" };
+        const inserted = await tx.$queryRaw<{ id: string }[]>`
+          INSERT INTO intents (id, "seekerId", "positionId", "fairId", status, "createdById", "createdAt", "updatedAt")
+          VALUES (gen_random_uuid(), ${input.seekerId}::uuid, ${input.positionId}::uuid, ${input.fairId}::uuid,
+                  'INTENDED', ${input.createdById}::uuid, now(), now())
+          ON CONFLICT ("seekerId", "positionId") DO NOTHING
+          RETURNING id::text`;
+        if (inserted[0]) return { kind: "created", id: inserted[0].id };
+        const [existing] = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM intents WHERE "seekerId" = ${input.seekerId}::uuid AND "positionId" = ${input.positionId}::uuid`;
+        if (!existing) throw new Error("intent conflict without an existing row");
+        return { kind: "duplicate", id: existing.id };
+      });
+    },
+
+    /** Distinct seekers with at least one intent at the fair (the live figure). */
+    async countSeekersWithIntent(fairId: string): Promise<number> {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(DISTINCT "seekerId")::int AS n FROM intents WHERE "fairId" = ${fairId}::uuid`;
+      return row?.n ?? 0;
+    },
+
+    /** Compare-and-set, so two people pressing buttons at once cannot skip the transition rules. */
+    async updateStatusIf(id: string, from: IntentStatus, to: IntentStatus): Promise<boolean> {
+      const result = await db.intent.updateMany({ where: { id, status: from }, data: { status: to } });
+      return result.count === 1;
+    },
+
+    async list(query: IntentListQuery, scope: { employerId: string | null }) {
+      const where = {
+        ...(query.fairId ? { fairId: query.fairId } : {}),
+        ...(query.positionId ? { positionId: query.positionId } : {}),
+        ...(query.seekerId ? { seekerId: query.seekerId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(scope.employerId ? { position: { employerId: scope.employerId } } : {}),
+      };
+      const [intents, total] = await Promise.all([
+        db.intent.findMany({
+          where,
+          select: INTENT_VIEW,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: query.limit,
+          skip: query.offset,
+        }),
+        db.intent.count({ where }),
+      ]);
+      return { intents, total };
+    },
+  };
+}
+
+export type IntentsRepository = ReturnType<typeof createIntentsRepository>;
+export type IntentRow = NonNullable<Awaited<ReturnType<IntentsRepository["findIntentView"]>>>;

@@ -1,0 +1,113 @@
+import type { IntentCreatedEvent } from "@xiezuo/contracts";
+import { describe, expect, it, vi } from "vitest";
+import { fixedClock } from "../../lib/clock.ts";
+import { createLogger } from "../../lib/logger.ts";
+import type { InsertIntentOutcome, IntentRow, IntentsRepository } from "./intents.repository.ts";
+import { type Actor, createIntentsService, type IntentEvents } from "./intents.service.ts";
+
+const FAIR = "11111111-1111-4111-8111-111111111111";
+const POSITION = "22222222-2222-4222-8222-222222222222";
+const SEEKER = "33333333-3333-4333-8333-333333333333";
+const EMPLOYER = "44444444-4444-4444-8444-444444444444";
+const INTENT = "55555555-5555-4555-8555-555555555555";
+const staff: Actor = { userId: "66666666-6666-4666-8666-666666666666", role: "STAFF", employerId: null };
+
+function row(fairId: string | null): IntentRow {
+  const at = new Date("2026-05-20T02:00:00Z");
+  return {
+    id: INTENT,
+    seekerId: SEEKER,
+    positionId: POSITION,
+    fairId,
+    status: "INTENDED",
+    createdAt: at,
+    updatedAt: at,
+    seeker: {
+      id: SEEKER,
+      name: "向秀兰",
+      idNumberMasked: "433126********123X",
+      phoneMasked: "138****5678",
+      gender: "FEMALE",
+      birthDate: new Date("1990-05-21T00:00:00Z"),
+      household: { povertyStatus: "REGISTERED_POOR" },
+    },
+    position: { id: POSITION, title: "焊工", employerId: EMPLOYER, employer: { name: "济南重汽" } },
+  };
+}
+
+const noBadges = {
+  seekerIdFromBadge: (): string => {
+    throw new Error("no badge expected");
+  },
+};
+
+/** A repository fake: only what createIntent touches. */
+function fakeRepository(outcome: InsertIntentOutcome, fairId: string | null): IntentsRepository {
+  return {
+    findPosition: async () => ({ id: POSITION, employerId: EMPLOYER, status: "OPEN" }),
+    seekerExists: async () => true,
+    insertIntent: async () => outcome,
+    findIntentView: async () => row(fairId),
+    countSeekersWithIntent: async () => 42,
+  } as unknown as IntentsRepository;
+}
+
+function build(outcome: InsertIntentOutcome, fairId: string | null, events: IntentEvents) {
+  return createIntentsService({
+    intents: fakeRepository(outcome, fairId),
+    seekers: noBadges,
+    events,
+    clock: fixedClock(new Date("2026-05-20T02:00:00Z")),
+    logger: createLogger("silent"),
+  });
+}
+
+describe("createIntent announces new intents at a fair", () => {
+  it("publishes intent:created with the fair's distinct seekers, no personal data", async () => {
+    const published: IntentCreatedEvent[] = [];
+    const service = build({ kind: "created", id: INTENT }, FAIR, { intentCreated: (e) => void published.push(e) });
+    const result = await service.createIntent({ seekerId: SEEKER, positionId: POSITION, fairId: FAIR }, staff);
+    expect(result.duplicate).toBe(false);
+    expect(result.intent.seeker.age).toBe(35);
+    expect(published).toEqual([
+      { fairId: FAIR, intentId: INTENT, positionId: POSITION, at: "2026-05-20T02:00:00.000Z", seekersWithIntent: 42 },
+    ]);
+  });
+
+  it("stays silent for a duplicate and for an intent outside a fair", async () => {
+    const intentCreated = vi.fn();
+    await build({ kind: "duplicate", id: INTENT }, FAIR, { intentCreated }).createIntent(
+      { seekerId: SEEKER, positionId: POSITION, fairId: FAIR },
+      staff,
+    );
+    await build({ kind: "created", id: INTENT }, null, { intentCreated }).createIntent({ seekerId: SEEKER, positionId: POSITION }, staff);
+    expect(intentCreated).not.toHaveBeenCalled();
+  });
+
+  it("still returns the recorded intent when publishing fails", async () => {
+    const service = build({ kind: "created", id: INTENT }, FAIR, {
+      intentCreated: () => {
+        throw new Error("socket adapter down");
+      },
+    });
+    const result = await service.createIntent({ seekerId: SEEKER, positionId: POSITION, fairId: FAIR }, staff);
+    expect(result.intent.id).toBe(INTENT);
+  });
+
+  it("hides another employer's position as not found before touching anything", async () => {
+    const insertIntent = vi.fn();
+    const repo = { ...fakeRepository({ kind: "created", id: INTENT }, FAIR), insertIntent } as unknown as IntentsRepository;
+    const service = createIntentsService({
+      intents: repo,
+      seekers: noBadges,
+      events: { intentCreated: vi.fn() },
+      clock: fixedClock(new Date()),
+      logger: createLogger("silent"),
+    });
+    const outsider: Actor = { userId: staff.userId, role: "EMPLOYER", employerId: "77777777-7777-4777-8777-777777777777" };
+    await expect(service.createIntent({ seekerId: SEEKER, positionId: POSITION, fairId: FAIR }, outsider)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(insertIntent).not.toHaveBeenCalled();
+  });
+});

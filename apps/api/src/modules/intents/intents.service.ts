@@ -1,0 +1,149 @@
+import {
+  type CreateIntentRequest,
+  type Intent,
+  type IntentCreatedEvent,
+  type IntentListQuery,
+  type IntentStatus,
+  isIntentMoveAllowed,
+} from "@xiezuo/contracts";
+import { AppError, notFound } from "../../lib/app-error.ts";
+import { toChinaDate } from "../../lib/calendar-dates.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { Logger } from "../../lib/logger.ts";
+import type { IntentRow, IntentsRepository } from "./intents.repository.ts";
+import { toSeekerBrief } from "./seeker-brief.ts";
+
+/** Who is asking: an EMPLOYER is confined to its own employer's positions. */
+export interface Actor {
+  userId: string;
+  role: "ADMIN" | "STAFF" | "EMPLOYER" | "SEEKER";
+  employerId: string | null;
+}
+
+/** Where a new intent at a fair is announced (the live layer); failures never undo the intent. */
+export interface IntentEvents {
+  intentCreated(event: IntentCreatedEvent): Promise<void> | void;
+}
+
+const STATUS_WORDS: Record<IntentStatus, string> = {
+  INTENDED: "已登记意向",
+  INTERVIEWED: "已面试",
+  OFFERED: "已发录用通知",
+  HIRED: "已录用",
+  DECLINED: "未录用",
+  WITHDRAWN: "已撤回",
+};
+
+/** An employer may see only intents on its own positions; anything else is "not found". */
+function isVisibleTo(actor: Actor, positionEmployerId: string): boolean {
+  return actor.role !== "EMPLOYER" || actor.employerId === positionEmployerId;
+}
+
+/** Reads the seeker id out of a signed QR badge (the seekers module); throws 400 for a forged one. */
+export interface BadgeReader {
+  seekerIdFromBadge(token: string): string;
+}
+
+export function createIntentsService(deps: { intents: IntentsRepository; seekers: BadgeReader; events: IntentEvents; clock: Clock; logger: Logger }) {
+  const { intents, seekers, events, clock, logger } = deps;
+
+  function toIntent(row: IntentRow): Intent {
+    return {
+      id: row.id,
+      seekerId: row.seekerId,
+      positionId: row.positionId,
+      fairId: row.fairId,
+      status: row.status,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      position: {
+        id: row.position.id,
+        title: row.position.title,
+        employerId: row.position.employerId,
+        employerName: row.position.employer.name,
+      },
+      seeker: toSeekerBrief(row.seeker, toChinaDate(clock.now())),
+    };
+  }
+
+  async function loadIntent(id: string): Promise<Intent> {
+    const row = await intents.findIntentView(id);
+    if (!row) throw notFound("就业意向");
+    return toIntent(row);
+  }
+
+  async function announce(intent: Intent): Promise<void> {
+    if (!intent.fairId) return;
+    try {
+      const seekersWithIntent = await intents.countSeekersWithIntent(intent.fairId);
+      await events.intentCreated({
+        fairId: intent.fairId,
+        intentId: intent.id,
+        positionId: intent.positionId,
+        at: intent.createdAt,
+        seekersWithIntent,
+      });
+    } catch (error) {
+      // The intent is recorded; screens resync from the API, so a lost announcement is not an error for the caller.
+      logger.warn({ err: error, intentId: intent.id }, "intent:created could not be published");
+    }
+  }
+
+  return {
+    async createIntent(input: CreateIntentRequest, actor: Actor): Promise<{ intent: Intent; duplicate: boolean }> {
+      const position = await intents.findPosition(input.positionId);
+      if (!position || !isVisibleTo(actor, position.employerId)) throw notFound("岗位");
+      const seekerId = input.seekerId ?? seekers.seekerIdFromBadge(input.badgeToken ?? "");
+      if (!(await intents.seekerExists(seekerId))) throw notFound("求职者");
+
+      const outcome = await intents.insertIntent({
+        seekerId,
+        positionId: input.positionId,
+        fairId: input.fairId ?? null,
+        createdById: actor.userId,
+      });
+      switch (outcome.kind) {
+        case "fair-missing":
+          throw notFound("招聘会");
+        case "fair-not-open":
+          throw new AppError("FAIR_NOT_OPEN", "招聘会未在进行中，不能登记意向");
+        case "position-not-linked":
+          throw new AppError("CONFLICT", "该岗位未参加这场招聘会");
+        case "position-closed":
+          throw new AppError("CONFLICT", "该岗位已停止招聘");
+      }
+      const intent = await loadIntent(outcome.id);
+      const duplicate = outcome.kind === "duplicate";
+      if (!duplicate) await announce(intent);
+      return { intent, duplicate };
+    },
+
+    /**
+     * Moves an intent along its pipeline (see getAllowedIntentMoves). Asking for the status it
+     * already has is a no-op, so a double tap on a booth button is harmless.
+     */
+    async updateStatus(id: string, next: IntentStatus, actor: Actor): Promise<Intent> {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await intents.findIntentOwner(id);
+        if (!current || !isVisibleTo(actor, current.position.employerId)) throw notFound("就业意向");
+        if (current.status === next) return loadIntent(id);
+        if (!isIntentMoveAllowed(current.status, next)) {
+          throw new AppError("CONFLICT", `意向${STATUS_WORDS[current.status]}，不能改为“${STATUS_WORDS[next]}”`, {
+            extra: { currentStatus: current.status },
+          });
+        }
+        if (await intents.updateStatusIf(id, current.status, next)) return loadIntent(id);
+      }
+      throw new AppError("CONFLICT", "意向状态正被他人修改，请刷新后重试");
+    },
+
+    async listIntents(query: IntentListQuery, actor: Actor) {
+      const scope = { employerId: actor.role === "EMPLOYER" ? actor.employerId : null };
+      if (actor.role === "EMPLOYER" && !actor.employerId) return { intents: [], total: 0 };
+      const { intents: rows, total } = await intents.list(query, scope);
+      return { intents: rows.map(toIntent), total };
+    },
+  };
+}
+
+export type IntentsService = ReturnType<typeof createIntentsService>;

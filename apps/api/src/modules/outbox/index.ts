@@ -1,0 +1,10 @@
+export {
+  createOutboxRepository,
+  enqueue,
+  OUTBOX_CHANNEL,
+  type OutboxEvent,
+  type OutboxMessage,
+  type OutboxRepository,
+  type Tx,
+} from "./outbox.repository.ts";
+export { createOutboxRelay, type DrainResult, type OutboxHandler, type OutboxRelay, type OutboxRelayOptions } from "./outbox-relay.ts";

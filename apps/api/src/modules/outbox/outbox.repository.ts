@@ -1,0 +1,131 @@
+// The outbox_events table. Rows are written inside the transaction of the change they
+// describe (enqueue) and claimed by any API process with a lease, so a crashed process's
+// claims simply expire. Every time is the database's now(): one clock for all processes.
+import type { Db, Prisma } from "../../lib/prisma.ts";
+
+/** Channel NOTIFYed at commit so idle relays wake at once instead of at their next poll. */
+export const OUTBOX_CHANNEL = "outbox_events";
+
+/** Serialises claims across processes, so one aggregate is never in two live claims. */
+const CLAIM_LOCK_KEY = 7_261_301;
+
+export type Tx = Prisma.TransactionClient;
+
+export interface OutboxMessage {
+  topic: string;
+  aggregateId: string;
+  payload?: Prisma.InputJsonValue;
+}
+
+export interface OutboxEvent {
+  id: bigint;
+  topic: string;
+  aggregateId: string;
+  payload: unknown;
+  attempts: number;
+  createdAt: Date;
+}
+
+/** Writes events in the caller's transaction: they exist exactly when the change commits. */
+export async function enqueue(tx: Tx, messages: OutboxMessage | OutboxMessage[]): Promise<void> {
+  const list = Array.isArray(messages) ? messages : [messages];
+  if (list.length === 0) return;
+  await tx.outboxEvent.createMany({
+    data: list.map((m) => ({ topic: m.topic, aggregateId: m.aggregateId, payload: m.payload ?? {} })),
+  });
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+}
+
+export function createOutboxRepository(db: Db) {
+  return {
+    /**
+     * Claims up to `limit` ready events of the given topics for `leaseMs`. Events of an
+     * aggregate that another live claim holds are left alone, so a handler that loads
+     * current state never races an older read of the same aggregate in another process.
+     */
+    async claim(input: { topics: string[]; instanceId: string; limit: number; leaseMs: number }): Promise<OutboxEvent[]> {
+      const lease = `${input.leaseMs} milliseconds`;
+      const [, rows] = await db.$transaction([
+        db.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`,
+        db.$queryRaw<OutboxEvent[]>`
+          WITH ready AS (
+            SELECT e.id FROM outbox_events e
+            WHERE e."processedAt" IS NULL
+              AND e.topic = ANY(${input.topics})
+              AND e."availableAt" <= now()
+              AND (e."claimedUntil" IS NULL OR e."claimedUntil" < now())
+              AND NOT EXISTS (
+                SELECT 1 FROM outbox_events o
+                WHERE o."processedAt" IS NULL AND o."claimedUntil" >= now()
+                  AND o.topic = e.topic AND o."aggregateId" = e."aggregateId")
+            ORDER BY e.id
+            LIMIT ${input.limit}
+            FOR UPDATE SKIP LOCKED
+          )
+          UPDATE outbox_events SET "claimedBy" = ${input.instanceId}, "claimedUntil" = now() + ${lease}::interval
+          FROM ready WHERE outbox_events.id = ready.id
+          RETURNING outbox_events.id, outbox_events.topic, outbox_events."aggregateId", outbox_events.payload,
+                    outbox_events.attempts, outbox_events."createdAt"`,
+      ]);
+      return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
+
+    async markProcessed(ids: bigint[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.$executeRaw`
+        UPDATE outbox_events SET "processedAt" = now(), "claimedUntil" = NULL, "lastError" = NULL
+        WHERE id = ANY(${ids}::bigint[]) AND "processedAt" IS NULL`;
+    },
+
+    /** Releases the claim and reschedules with exponential backoff (capped). */
+    async markFailed(input: { ids: bigint[]; instanceId: string; error: string; baseDelayMs: number; maxDelayMs: number }) {
+      if (input.ids.length === 0) return;
+      await db.$executeRaw`
+        UPDATE outbox_events SET
+          attempts = attempts + 1,
+          "lastError" = ${input.error.slice(0, 1000)},
+          "claimedBy" = NULL,
+          "claimedUntil" = NULL,
+          "availableAt" = now() + least(${input.maxDelayMs}::float8, ${input.baseDelayMs}::float8 * power(2, least(attempts, 20)))
+                                  * interval '1 millisecond'
+        WHERE id = ANY(${input.ids}::bigint[]) AND "processedAt" IS NULL AND "claimedBy" = ${input.instanceId}`;
+    },
+
+    /** Deletes processed events older than the retention, a bounded chunk at a time. */
+    async pruneProcessed(retentionMs: number, chunk = 5_000): Promise<number> {
+      return db.$executeRaw`
+        DELETE FROM outbox_events WHERE id IN (
+          SELECT id FROM outbox_events
+          WHERE "processedAt" < now() - ${retentionMs}::float8 * interval '1 millisecond'
+          ORDER BY id LIMIT ${chunk})`;
+    },
+
+    /** Re-enqueues every aggregate of `topic` that had an event since `since` (after a full rebuild). */
+    async requeueSince(topic: string, since: Date): Promise<number> {
+      return db.$transaction(async (tx) => {
+        const count = await tx.$executeRaw`
+          INSERT INTO outbox_events (topic, "aggregateId", payload)
+          SELECT DISTINCT topic, "aggregateId", '{}'::jsonb FROM outbox_events
+          WHERE topic = ${topic} AND "createdAt" >= ${since}`;
+        if (count > 0) await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+        return count;
+      });
+    },
+
+    async countPending(topics?: string[]): Promise<number> {
+      const [row] = topics
+        ? await db.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM outbox_events WHERE "processedAt" IS NULL AND topic = ANY(${topics})`
+        : await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_events WHERE "processedAt" IS NULL`;
+      return row?.n ?? 0;
+    },
+
+    /** The database's clock, so cut-off times compare with createdAt written by now(). */
+    async readDatabaseTime(): Promise<Date> {
+      const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
+      return row!.now;
+    },
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -1,0 +1,204 @@
+import { FOLLOW_UP_INTERVAL_DAYS, type PlacementChannel, type PlacementListQuery, type PlacementStatus } from "@xiezuo/contracts";
+import { formatDbDate, toDbDate } from "../../lib/calendar-dates.ts";
+import type { Db, Prisma } from "../../lib/prisma.ts";
+import { SEEKER_BRIEF_SELECT } from "../intents/index.ts";
+import type { FollowUpFact, PlacementStatusResult } from "./placement-status.ts";
+
+const PLACEMENT_VIEW = {
+  id: true,
+  seekerId: true,
+  employerId: true,
+  positionId: true,
+  status: true,
+  startedOn: true,
+  monthlyWage: true,
+  workCity: true,
+  channel: true,
+  stableOn: true,
+  endedOn: true,
+  createdAt: true,
+  updatedAt: true,
+  employer: { select: { name: true } },
+  position: { select: { title: true } },
+  seeker: { select: SEEKER_BRIEF_SELECT },
+  followUps: {
+    select: { id: true, placementId: true, checkedOn: true, employed: true, monthlyWage: true, createdAt: true },
+    orderBy: [{ checkedOn: "asc" }, { createdAt: "asc" }],
+  },
+} satisfies Prisma.PlacementSelect;
+
+export interface NewPlacement {
+  seekerId: string;
+  employerId: string;
+  positionId: string | null;
+  startedOn: string;
+  monthlyWage: number;
+  workCity: string;
+  channel: PlacementChannel;
+  createdById: string;
+}
+
+export interface FollowUpState {
+  startedOn: string;
+  status: PlacementStatus;
+  followUps: FollowUpFact[];
+}
+
+export function createPlacementsRepository(db: Db) {
+  return {
+    findEmployer: (id: string) => db.employer.findUnique({ where: { id }, select: { id: true } }),
+    findPosition: (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true } }),
+    seekerExists: async (id: string) => (await db.seeker.count({ where: { id } })) > 0,
+
+    /** An employer may place only people who showed intent for one of its positions. */
+    hasIntentWithEmployer: async (seekerId: string, employerId: string) =>
+      (await db.intent.count({ where: { seekerId, position: { employerId } } })) > 0,
+
+    findPlacementView: (id: string) => db.placement.findUnique({ where: { id }, select: PLACEMENT_VIEW }),
+
+    /**
+     * Inserts unless the seeker already works for this employer (ACTIVE or STABLE). The seeker
+     * row is locked, so two clerks entering the same hire at once cannot both succeed. An open
+     * intent for the same position moves to HIRED: a placement is the proof of the hire.
+     */
+    insertPlacement(data: NewPlacement) {
+      return db.$transaction(async (tx): Promise<{ kind: "created" | "existing"; id: string }> => {
+        await tx.$queryRaw`SELECT id FROM seekers WHERE id = ${data.seekerId}::uuid FOR UPDATE`;
+        const existing = await tx.placement.findFirst({
+          where: { seekerId: data.seekerId, employerId: data.employerId, status: { in: ["ACTIVE", "STABLE"] } },
+          select: { id: true },
+        });
+        if (existing) return { kind: "existing", id: existing.id };
+        const created = await tx.placement.create({ data: { ...data, startedOn: toDbDate(data.startedOn) }, select: { id: true } });
+        if (data.positionId) {
+          await tx.intent.updateMany({
+            where: { seekerId: data.seekerId, positionId: data.positionId, status: { in: ["INTENDED", "INTERVIEWED", "OFFERED"] } },
+            data: { status: "HIRED" },
+          });
+        }
+        return { kind: "created", id: created.id };
+      });
+    },
+
+    /**
+     * Adds a follow-up and stores the status `decide` computes from all follow-ups, in one
+     * transaction with the placement row locked (two follow-ups at once are applied in turn).
+     * `decide` may throw to refuse the follow-up; nothing is written then.
+     */
+    recordFollowUp(
+      placementId: string,
+      followUp: { checkedOn: string; employed: boolean; monthlyWage: number | null; createdById: string },
+      decide: (state: FollowUpState) => PlacementStatusResult,
+    ) {
+      return db.$transaction(async (tx) => {
+        const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM placements WHERE id = ${placementId}::uuid FOR UPDATE`;
+        if (!locked) return null;
+        const placement = await tx.placement.findUniqueOrThrow({
+          where: { id: placementId },
+          select: { startedOn: true, status: true, followUps: { select: { checkedOn: true, employed: true } } },
+        });
+        const next = decide({
+          startedOn: formatDbDate(placement.startedOn),
+          status: placement.status,
+          followUps: [
+            ...placement.followUps.map((f) => ({ checkedOn: formatDbDate(f.checkedOn), employed: f.employed })),
+            { checkedOn: followUp.checkedOn, employed: followUp.employed },
+          ],
+        });
+        const created = await tx.followUp.create({
+          data: { ...followUp, placementId, checkedOn: toDbDate(followUp.checkedOn) },
+          select: { id: true },
+        });
+        await tx.placement.update({
+          where: { id: placementId },
+          data: {
+            status: next.status,
+            stableOn: next.stableOn ? toDbDate(next.stableOn) : null,
+            endedOn: next.endedOn ? toDbDate(next.endedOn) : null,
+          },
+        });
+        return created;
+      });
+    },
+
+    async list(query: PlacementListQuery, scope: { employerId: string | null }) {
+      const where = {
+        ...(query.seekerId ? { seekerId: query.seekerId } : {}),
+        ...(query.employerId ? { employerId: query.employerId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(scope.employerId ? { employerId: scope.employerId } : {}),
+      };
+      const [placements, total] = await Promise.all([
+        db.placement.findMany({
+          where,
+          select: PLACEMENT_VIEW,
+          orderBy: [{ startedOn: "desc" }, { id: "asc" }],
+          take: query.limit,
+          skip: query.offset,
+        }),
+        db.placement.count({ where }),
+      ]);
+      return { placements, total };
+    },
+
+    /**
+     * ACTIVE placements whose next monthly check (start or last follow-up + 30 days) falls on or
+     * before `until`, most overdue first. Computed in SQL so a county's thousands of placements
+     * never travel to the API process.
+     */
+    async listDueFollowUps(until: string, page: { limit: number; offset: number }) {
+      const rows = await db.$queryRaw<{ id: string; lastCheckedOn: Date | null; followUpCount: number; dueOn: Date; total: number }[]>`
+        WITH due AS (
+          SELECT p.id, max(f."checkedOn") AS "lastCheckedOn", count(f.id)::int AS "followUpCount",
+                 greatest(p."startedOn", coalesce(max(f."checkedOn"), p."startedOn")) + ${FOLLOW_UP_INTERVAL_DAYS}::int AS "dueOn"
+          FROM placements p LEFT JOIN follow_ups f ON f."placementId" = p.id
+          WHERE p.status = 'ACTIVE'
+          GROUP BY p.id
+        )
+        SELECT id::text, "lastCheckedOn", "followUpCount", "dueOn", count(*) OVER ()::int AS total
+        FROM due WHERE "dueOn" <= ${toDbDate(until)}::date
+        ORDER BY "dueOn", id
+        LIMIT ${page.limit} OFFSET ${page.offset}`;
+      const details = await db.placement.findMany({
+        where: { id: { in: rows.map((r) => r.id) } },
+        select: {
+          id: true,
+          employerId: true,
+          workCity: true,
+          startedOn: true,
+          employer: { select: { name: true } },
+          position: { select: { title: true } },
+          seeker: { select: SEEKER_BRIEF_SELECT },
+        },
+      });
+      const byId = new Map(details.map((d) => [d.id, d]));
+      const items = rows.flatMap((row) => {
+        const detail = byId.get(row.id);
+        if (!detail) return [];
+        return [
+          {
+            ...detail,
+            lastCheckedOn: row.lastCheckedOn ? formatDbDate(row.lastCheckedOn) : null,
+            followUpCount: row.followUpCount,
+            dueOn: formatDbDate(row.dueOn),
+          },
+        ];
+      });
+      return { items, total: rows[0]?.total ?? (page.offset > 0 ? await countDue(db, until) : 0) };
+    },
+  };
+}
+
+async function countDue(db: Db, until: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT greatest(p."startedOn", coalesce(max(f."checkedOn"), p."startedOn")) + ${FOLLOW_UP_INTERVAL_DAYS}::int AS "dueOn"
+      FROM placements p LEFT JOIN follow_ups f ON f."placementId" = p.id
+      WHERE p.status = 'ACTIVE' GROUP BY p.id) d
+    WHERE d."dueOn" <= ${toDbDate(until)}::date`;
+  return row?.n ?? 0;
+}
+
+export type PlacementsRepository = ReturnType<typeof createPlacementsRepository>;
+export type PlacementRow = NonNullable<Awaited<ReturnType<PlacementsRepository["findPlacementView"]>>>;
+export type DueFollowUpRow = Awaited<ReturnType<PlacementsRepository["listDueFollowUps"]>>["items"][number];

@@ -1,0 +1,12 @@
+// The outbox topic that keeps the search index true. Its events carry only the position
+// id: the handler always loads the current state, so replays and reordering converge.
+import { enqueue, type Tx } from "../outbox/index.ts";
+
+export const POSITION_CHANGED = "position.changed";
+
+export function enqueuePositionChanged(tx: Tx, positionIds: string[]): Promise<void> {
+  return enqueue(
+    tx,
+    positionIds.map((id) => ({ topic: POSITION_CHANGED, aggregateId: id })),
+  );
+}

@@ -1,0 +1,171 @@
+// Query understanding: reads what a seeker typed (济南 焊工 包吃住 月薪6000) into the
+// conditions it states and the kinds of work it names. Pure: no I/O.
+import { getFamily, readFamilies } from "./job-family-matcher.ts";
+import { PLACE_NAMES } from "./places.ts";
+import type { EmployerKind } from "./position-index.types.ts";
+import { BENEFITS, CHINESE_DIGITS, EMPLOYER_KIND_WORDS, FILLER_PHRASES } from "./query-vocabulary.ts";
+
+export interface ParsedQuery {
+  /** Cities the query names (a region names all its cities); any of them will do. */
+  cities: string[];
+  foodProvided: boolean;
+  lodgingProvided: boolean;
+  /** The lowest monthly wage the seeker states (6000, 月薪8000, 8k, 六千以上). */
+  wageFloor: number | null;
+  employerKinds: EmployerKind[];
+  /** Employer short names the query names whole (重汽, 二机床), from the index's directory. */
+  employers: string[];
+  /** Job family keys the query names, each read from one word group. */
+  families: string[];
+  /** The words that named those families, kept to rank literal matches first. */
+  familyWords: string[];
+  /** Whatever is left: employer names, skills, words outside the dictionary. */
+  words: string[];
+}
+
+const GAP = " ";
+const MIN_WAGE = 800;
+const MAX_WAGE = 200_000;
+
+/** Cuts every occurrence of the phrases out of the text, reporting each phrase found. */
+function cutPhrases(text: string, phrases: readonly string[], onFound: (phrase: string) => void): string {
+  let out = text;
+  for (const phrase of phrases) {
+    if (!out.includes(phrase)) continue;
+    onFound(phrase);
+    out = out.split(phrase).join(GAP);
+  }
+  return out;
+}
+
+function readChineseNumber(lead: string, unit: string, tail: string | undefined): number | null {
+  const leadValue = CHINESE_DIGITS[lead];
+  if (leadValue === undefined) return null;
+  const scale = unit === "万" ? 10_000 : 1_000;
+  const tailValue = tail ? (CHINESE_DIGITS[tail] ?? 0) : 0;
+  return leadValue * scale + (tailValue * scale) / 10;
+}
+
+const ARABIC_WAGE = /(^|[^a-z0-9.])(\d+(?:\.\d+)?)\s*(k|千|w|万)?(\d)?(?!\d)(?!\s*(?:岁|小时|个|人|天|年|号|班|次|周|日|km|公里))/gi;
+const CHINESE_WAGE = /([一二两三四五六七八九])(千|万)([一二两三四五六七八九])?/g;
+
+/** Wage amounts stated in the text, and the text without them. */
+function cutWages(text: string): { text: string; wages: number[] } {
+  const wages: number[] = [];
+  let out = text.replace(ARABIC_WAGE, (whole, before: string, digits: string, unit: string | undefined, tail: string | undefined) => {
+    const base = Number(digits);
+    const scale = unit ? (/[k千]/i.test(unit) ? 1_000 : 10_000) : 1;
+    const amount = base * scale + (unit && tail ? (Number(tail) * scale) / 10 : 0);
+    if (amount < MIN_WAGE || amount > MAX_WAGE) return whole;
+    wages.push(Math.round(amount));
+    return `${before}${GAP}`;
+  });
+  out = out.replace(CHINESE_WAGE, (whole, lead: string, unit: string, tail: string | undefined) => {
+    const amount = readChineseNumber(lead, unit, tail);
+    if (amount === null || amount < MIN_WAGE) return whole;
+    wages.push(amount);
+    return GAP;
+  });
+  return { text: out, wages };
+}
+
+const SINGLE_FILLERS = new Set(FILLER_PHRASES.filter((p) => p.length === 1));
+const MULTI_FILLERS = FILLER_PHRASES.filter((p) => p.length > 1).sort((a, b) => b.length - a.length);
+
+/** Drops filler at the edges of a word group: 找 and 的 in 找焊工的, but not 有 inside 有色金属. */
+function trimFiller(chunk: string): string {
+  let out = chunk;
+  let changed = true;
+  while (changed && out.length > 0) {
+    changed = false;
+    const chars = Array.from(out);
+    if (SINGLE_FILLERS.has(chars[0]!)) {
+      out = chars.slice(1).join("");
+      changed = true;
+    } else if (SINGLE_FILLERS.has(chars[chars.length - 1]!)) {
+      out = chars.slice(0, -1).join("");
+      changed = true;
+    }
+  }
+  return out;
+}
+
+function splitChunks(text: string): string[] {
+  return text
+    .split(/[\s,，。、;；:：!！?？/|+＋()（）【】[\]"'“”‘’~～·-]+/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Reads a query. `employerAliases` are the employer names the index knows, longest first. */
+export function parseQuery(raw: string, employerAliases: readonly string[] = []): ParsedQuery {
+  const parsed: ParsedQuery = {
+    cities: [],
+    foodProvided: false,
+    lodgingProvided: false,
+    wageFloor: null,
+    employerKinds: [],
+    employers: [],
+    families: [],
+    familyWords: [],
+    words: [],
+  };
+  let text = raw.normalize("NFKC").toLowerCase();
+
+  text = cutPhrases(
+    text,
+    BENEFITS.map((b) => b.phrase),
+    (phrase) => {
+      const benefit = BENEFITS.find((b) => b.phrase === phrase)!;
+      parsed.foodProvided ||= benefit.food;
+      parsed.lodgingProvided ||= benefit.lodging;
+    },
+  );
+
+  const wages = cutWages(text);
+  text = wages.text;
+  if (wages.wages.length > 0) parsed.wageFloor = Math.min(...wages.wages);
+
+  // Before places and job words: 山东钢铁 is an employer, not Shandong; 二机床 is not 机床.
+  text = cutPhrases(
+    text,
+    employerAliases.map((a) => a.toLowerCase()),
+    (alias) => parsed.employers.push(alias),
+  );
+
+  text = cutPhrases(
+    text,
+    PLACE_NAMES.map((p) => p.name),
+    (name) => {
+      for (const city of PLACE_NAMES.find((p) => p.name === name)!.cities) if (!parsed.cities.includes(city)) parsed.cities.push(city);
+    },
+  );
+
+  text = cutPhrases(
+    text,
+    EMPLOYER_KIND_WORDS.map((w) => w.phrase),
+    (phrase) => {
+      const kind = EMPLOYER_KIND_WORDS.find((w) => w.phrase === phrase)!.kind;
+      if (!parsed.employerKinds.includes(kind)) parsed.employerKinds.push(kind);
+    },
+  );
+
+  text = cutPhrases(text, MULTI_FILLERS, () => {});
+
+  for (const chunk of splitChunks(text)) {
+    const reading = readFamilies(chunk);
+    for (const family of reading.primary) if (!parsed.families.includes(family.key)) parsed.families.push(family.key);
+    for (const match of reading.matches) if (!parsed.familyWords.includes(match.term)) parsed.familyWords.push(match.term);
+    const covered = new Array<boolean>(chunk.length).fill(false);
+    for (const match of reading.matches) covered.fill(true, match.start, match.end);
+    const rest = chunk
+      .split("")
+      .map((c, i) => (covered[i] ? GAP : c))
+      .join("");
+    for (const word of splitChunks(rest).map(trimFiller)) if (word && !parsed.words.includes(word)) parsed.words.push(word);
+  }
+  // 焊工 学徒 asks for welders: a generic word (学徒, 操作工) only names the family when nothing else does.
+  const specific = parsed.families.filter((key) => !getFamily(key)?.generic);
+  if (specific.length > 0) parsed.families = specific;
+  return parsed;
+}

@@ -1,0 +1,117 @@
+import { type BadgeResponse, type CreateSeekerRequest, parseIdNumber, type Seeker, type SeekerListQuery } from "@xiezuo/contracts";
+import type { AuthUser } from "../../http/auth-context.ts";
+import { AppError, notFound } from "../../lib/app-error.ts";
+import type { BadgeTokens } from "../../lib/badge-token.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { FieldCrypto } from "../../lib/field-crypto.ts";
+import { hashIdNumber, sealIdentity } from "../../lib/personal-data.ts";
+import { toSeeker } from "./seeker-view.ts";
+import type { SeekerRow, SeekersRepository } from "./seekers.repository.ts";
+
+const invalidBadge = () =>
+  new AppError("VALIDATION_FAILED", "二维码胸牌无效或已被篡改", { issues: [{ path: ["body", "badgeToken"], message: "胸牌无效" }] });
+
+export function createSeekersService(deps: { seekers: SeekersRepository; fieldCrypto: FieldCrypto; badgeTokens: BadgeTokens; clock: Clock }) {
+  const { seekers, fieldCrypto, badgeTokens, clock } = deps;
+
+  async function getRow(id: string): Promise<SeekerRow> {
+    const row = await seekers.findById(id);
+    if (!row) throw notFound("求职者");
+    return row;
+  }
+
+  const toBadge = (row: SeekerRow): BadgeResponse => ({
+    token: badgeTokens.sign(row.id),
+    seeker: { id: row.id, name: row.name, idNumberMasked: row.idNumberMasked },
+  });
+
+  return {
+    async createSeeker(input: CreateSeekerRequest): Promise<Seeker> {
+      let householdId: string | null = null;
+      if (input.householdCode !== undefined) {
+        householdId = await seekers.findHouseholdIdByCode(input.householdCode);
+        if (!householdId) {
+          throw new AppError("VALIDATION_FAILED", "户编号不在已导入的户籍名单中", {
+            issues: [{ path: ["body", "householdCode"], message: "户编号不存在" }],
+          });
+        }
+      }
+      const { gender, birthDate } = parseIdNumber(input.idNumber);
+      const result = await seekers.create({
+        name: input.name,
+        ...sealIdentity(fieldCrypto, { idNumber: input.idNumber, phone: input.phone }),
+        gender,
+        birthDate: new Date(`${birthDate}T00:00:00.000Z`),
+        householdId,
+        education: input.education ?? null,
+        skills: input.skills ?? [],
+        preferredCities: input.preferredCities ?? [],
+        expectedWageMin: input.expectedWageMin ?? null,
+        needsLodging: input.needsLodging ?? false,
+        consentAt: clock.now(),
+      });
+      if ("existingId" in result) {
+        throw new AppError("CONFLICT", "该身份证号已登记", { extra: { existingId: result.existingId } });
+      }
+      return toSeeker(result.created);
+    },
+
+    /** EMPLOYER sees only seekers with an intent on one of its positions; others do not exist for it. */
+    async getSeeker(id: string, viewer: AuthUser): Promise<Seeker> {
+      const row = await getRow(id);
+      if (viewer.role === "EMPLOYER") {
+        if (!viewer.employerId || !(await seekers.hasIntentOnEmployerPosition(id, viewer.employerId))) throw notFound("求职者");
+      }
+      return toSeeker(row);
+    },
+
+    async lookupByIdNumber(idNumber: string): Promise<Seeker> {
+      const row = await seekers.findByIdNumberHash(hashIdNumber(fieldCrypto, idNumber));
+      if (!row) throw notFound("求职者");
+      return toSeeker(row);
+    },
+
+    /** The seeker id for a typed ID number, or null when nobody is registered with it. */
+    async findSeekerIdByIdNumber(idNumber: string): Promise<string | null> {
+      return (await seekers.findByIdNumberHash(hashIdNumber(fieldCrypto, idNumber)))?.id ?? null;
+    },
+
+    async listSeekers(query: SeekerListQuery) {
+      const { seekers: rows, total } = await seekers.list(query);
+      return { seekers: rows.map(toSeeker), total };
+    },
+
+    async unmask(id: string, reason: string, actor: AuthUser): Promise<{ idNumber: string; phone: string }> {
+      const sealed = await seekers.unsealWithAudit(id, { actorUserId: actor.id, reason });
+      if (!sealed) throw notFound("求职者");
+      return { idNumber: fieldCrypto.decrypt(sealed.idNumberCipher), phone: fieldCrypto.decrypt(sealed.phoneCipher) };
+    },
+
+    getBadge: async (id: string): Promise<BadgeResponse> => toBadge(await getRow(id)),
+
+    async getBadges(ids: string[]): Promise<BadgeResponse[]> {
+      const rows = new Map((await seekers.findManyByIds([...new Set(ids)])).map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row ? [toBadge(row)] : [];
+      });
+    },
+
+    /** The seeker id inside a badge; a forged or altered badge is the client's error (400). */
+    seekerIdFromBadge(token: string): string {
+      const id = badgeTokens.verify(token);
+      if (!id) throw invalidBadge();
+      return id;
+    },
+
+    async resolveBadge(token: string): Promise<Seeker> {
+      const id = badgeTokens.verify(token);
+      if (!id) {
+        throw new AppError("VALIDATION_FAILED", "二维码胸牌无效或已被篡改", { issues: [{ path: ["body", "token"], message: "胸牌无效" }] });
+      }
+      return toSeeker(await getRow(id));
+    },
+  };
+}
+
+export type SeekersService = ReturnType<typeof createSeekersService>;

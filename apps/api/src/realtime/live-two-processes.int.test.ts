@@ -1,0 +1,111 @@
+// Two real API processes on one database: a check-in posted to one reaches a dashboard
+// connected to the other, through the PostgreSQL adapter (no shared memory anywhere).
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import type { CheckInCreatedEvent, FairJoinAck, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
+import { io as connect, type Socket } from "socket.io-client";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PROJECT_ROOT } from "../env.ts";
+import { createFieldCrypto, generateMasterKey } from "../lib/field-crypto.ts";
+import { createFair, createSeeker, createUser } from "../testing/factories.ts";
+import { signIn } from "../testing/sign-in.ts";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+
+type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
+
+const masterKey = generateMasterKey();
+const fieldCrypto = createFieldCrypto(masterKey);
+let database: TestDatabase;
+const children: ChildProcess[] = [];
+const clients: LiveClient[] = [];
+
+function startApiProcess(): Promise<string> {
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(import.meta.dirname, "testing/live-api-process.ts")], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATA_ENCRYPTION_KEY: masterKey,
+      MEILI_URL: inject("meiliUrl"),
+      MEILI_MASTER_KEY: inject("meiliKey"),
+      TMPDIR: path.join(PROJECT_ROOT, ".tmp"),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve(`http://127.0.0.1:${JSON.parse(line).port}`);
+    });
+    child.once("exit", (code) => reject(new Error(`API process exited with ${code}`)));
+  });
+}
+
+/** Until each adapter has heard the other, a broadcast could go unheard. */
+async function waitForPeers(urls: string[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (const url of urls) {
+    while ((await request(url).get("/__test/live-servers")).body.servers < urls.length) {
+      if (Date.now() > deadline) throw new Error("the API processes never saw each other");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+async function watch(url: string, cookie: string, fairId: string): Promise<LiveClient> {
+  const client: LiveClient = connect(`${url}/live`, { transports: ["websocket"], extraHeaders: { Cookie: cookie }, reconnection: false, forceNew: true });
+  clients.push(client);
+  await new Promise<void>((resolve, reject) => {
+    client.once("connect", () => resolve());
+    client.once("connect_error", reject);
+  });
+  const ack = await new Promise<FairJoinAck>((resolve) => client.emit("fair:join", { fairId }, resolve));
+  expect(ack).toEqual({ ok: true });
+  return client;
+}
+
+let a: string;
+let b: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  [a, b] = await Promise.all([startApiProcess(), startApiProcess()]);
+  await waitForPeers([a, b]);
+});
+afterAll(async () => {
+  for (const c of clients) c.disconnect();
+  await Promise.all(
+    children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM"))))),
+  );
+  await database.drop();
+});
+
+describe("live events across two API processes", () => {
+  it("delivers a check-in posted to process A to a dashboard on process B, and the other way round", async () => {
+    const staff = await createUser(database.db, { role: "STAFF" });
+    const fair = await createFair(database.db, { status: "OPEN" });
+    const [first, second] = [await createSeeker(database.db, fieldCrypto), await createSeeker(database.db, fieldCrypto)];
+    // The session lives in PostgreSQL: a cookie from A is valid on B.
+    const cookie = await signIn(a as never, staff.username, staff.password);
+    const onB = await watch(b, cookie, fair.id);
+    const onA = await watch(a, cookie, fair.id);
+
+    const seenOnB = new Promise<CheckInCreatedEvent>((resolve) => onB.once("checkin:created", resolve));
+    const viaA = await request(a).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
+    expect(viaA.status).toBe(201);
+    expect(await seenOnB).toEqual({ fairId: fair.id, checkInId: viaA.body.checkIn.id, at: viaA.body.checkIn.at, checkIns: 1 });
+
+    const seenOnA = new Promise<CheckInCreatedEvent>((resolve) => onA.once("checkin:created", resolve));
+    const viaB = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: second.id, clientRequestId: "two-proc-0002" });
+    expect(viaB.status).toBe(201);
+    expect(await seenOnA).toEqual({ fairId: fair.id, checkInId: viaB.body.checkIn.id, at: viaB.body.checkIn.at, checkIns: 2 });
+
+    // The same request replayed against the other process is still one check-in.
+    const replay = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
+    expect(replay.status).toBe(200);
+    expect(replay.body.checkIn.id).toBe(viaA.body.checkIn.id);
+  });
+});

@@ -1,0 +1,13 @@
+import { useMemo } from "react";
+import { drawBadgeQr } from "./qr-model.ts";
+
+/** The badge's QR code as crisp SVG; it encodes the opaque token only. */
+export function BadgeQr({ token, label }: { token: string; label: string }) {
+  const drawing = useMemo(() => drawBadgeQr(token), [token]);
+  return (
+    <svg className="badge-qr" viewBox={`0 0 ${drawing.size} ${drawing.size}`} role="img" aria-label={label} shapeRendering="crispEdges">
+      <rect width={drawing.size} height={drawing.size} fill="#fff" />
+      <path d={drawing.path} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { classifyCheckInError } from "./checkin-outcome.ts";
+import { postCheckIn } from "./desk-api.ts";
+import { createIndexedDbQueueStore, runWithQueueLock } from "./indexeddb-queue-store.ts";
+import { createOfflineQueue, type FailedCheckIn, type OfflineQueue, type QueuedCheckIn, type SendCheckIn } from "./offline-queue.ts";
+
+/** How often a desk with queued scans tries again while the device thinks it is online. */
+const RETRY_INTERVAL_MS = 15_000;
+
+export interface OfflineQueueState {
+  queue: OfflineQueue;
+  pending: QueuedCheckIn[];
+  failed: FailedCheckIn[];
+  isReplaying: boolean;
+  isOnline: boolean;
+  /** Set when IndexedDB cannot be used (private mode in some browsers): nothing can be queued. */
+  storageError: unknown;
+}
+
+function subscribeOnline(callback: () => void) {
+  window.addEventListener("online", callback);
+  window.addEventListener("offline", callback);
+  return () => {
+    window.removeEventListener("online", callback);
+    window.removeEventListener("offline", callback);
+  };
+}
+
+export function useIsOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+}
+
+function createSender(fairId: string): SendCheckIn {
+  return async (entry) => {
+    try {
+      const { duplicate } = await postCheckIn(
+        fairId,
+        { badgeToken: entry.badgeToken },
+        { clientRequestId: entry.clientRequestId, scannedAt: entry.scannedAt },
+      );
+      return { kind: "accepted", duplicate };
+    } catch (error) {
+      return classifyCheckInError(error);
+    }
+  };
+}
+
+/**
+ * The fair's queue of offline scans, replayed when the network comes back ('online'),
+ * every 15 s while entries wait, and when the desk opens (after a reload, say).
+ */
+export function useOfflineQueue(fairId: string): OfflineQueueState {
+  const queue = useMemo(
+    () =>
+      createOfflineQueue({ store: createIndexedDbQueueStore(fairId), send: createSender(fairId), runExclusive: runWithQueueLock(fairId) }),
+    [fairId],
+  );
+  const isOnline = useIsOnline();
+  const [lists, setLists] = useState<{ pending: QueuedCheckIn[]; failed: FailedCheckIn[] }>({ pending: [], failed: [] });
+  const [isReplaying, setIsReplaying] = useState(false);
+  const [storageError, setStorageError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const refresh = () => {
+      setIsReplaying(queue.isReplaying());
+      Promise.all([queue.pending(), queue.failed()]).then(
+        ([pending, failed]) => {
+          if (!isCurrent) return;
+          setLists({ pending, failed });
+          setStorageError(null);
+        },
+        (error: unknown) => {
+          if (isCurrent) setStorageError(error);
+        },
+      );
+    };
+    const unsubscribe = queue.subscribe(refresh);
+    refresh();
+    return () => {
+      isCurrent = false;
+      unsubscribe();
+    };
+  }, [queue]);
+
+  useEffect(() => {
+    const replay = () => {
+      if (navigator.onLine) void queue.replay().catch(() => undefined);
+    };
+    replay();
+    window.addEventListener("online", replay);
+    const timer = window.setInterval(replay, RETRY_INTERVAL_MS);
+    return () => {
+      window.removeEventListener("online", replay);
+      window.clearInterval(timer);
+    };
+  }, [queue]);
+
+  return { queue, ...lists, isReplaying, isOnline, storageError };
+}

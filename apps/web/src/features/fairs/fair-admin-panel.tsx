@@ -1,0 +1,55 @@
+import type { Fair } from "@xiezuo/contracts";
+import { useState } from "react";
+import { Link } from "react-router";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
+import { updateFair } from "./fair-admin-api.ts";
+import { getNextStatusAction } from "./fair-form-model.ts";
+
+interface FairAdminPanelProps {
+  fair: Fair;
+  onChanged: (fair: Fair, message: string) => void;
+}
+
+/** The organiser's controls: edit the details, move the fair to its next status. */
+export function FairAdminPanel({ fair, onChanged }: FairAdminPanelProps) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const action = getNextStatusAction(fair.status);
+
+  return (
+    <section className="card fair-admin" aria-labelledby="fair-admin-title">
+      <h2 id="fair-admin-title">组织招聘会</h2>
+      <p className="muted">
+        {fair.status === "DRAFT" && "筹备中：可以修改信息、邀请企业、安排展位。准备好后点“开始招聘会”。"}
+        {fair.status === "OPEN" && "进行中：工作人员可以签到和登记就业意向。散场后点“结束招聘会”。"}
+        {fair.status === "CLOSED" && "已结束：数据已保留，可以继续查看。"}
+      </p>
+      <div className="button-row">
+        <Link className="button button--secondary" to={`/fairs/${fair.id}/edit`}>
+          修改信息
+        </Link>
+        {action && (
+          <button type="button" className={`button${action.to === "CLOSED" ? " button--danger" : ""}`} onClick={() => setIsConfirming(true)}>
+            {action.label}
+          </button>
+        )}
+      </div>
+      {action && isConfirming && (
+        <ConfirmDialog
+          title={action.question}
+          confirmLabel={action.label}
+          isDanger={action.to === "CLOSED"}
+          onConfirm={async () => {
+            const updated = await updateFair(fair.id, { status: action.to });
+            onChanged(updated, action.to === "OPEN" ? "招聘会已开始。" : "招聘会已结束。");
+          }}
+          onClose={() => setIsConfirming(false)}
+        >
+          <p>
+            <strong>{fair.title}</strong>
+          </p>
+          <p>{action.explanation}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

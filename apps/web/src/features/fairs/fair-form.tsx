@@ -1,0 +1,128 @@
+import type { Fair } from "@xiezuo/contracts";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { FormField, fieldInputProps } from "../../components/form-field.tsx";
+import { describeError, isApiRequestError } from "../../lib/api-client.ts";
+import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
+import { createFair, updateFair } from "./fair-admin-api.ts";
+import {
+  FAIR_FIELD_ORDER,
+  type FairField,
+  type FairFieldErrors,
+  type FairFormValues,
+  toCreateFairRequest,
+  toUpdateFairRequest,
+} from "./fair-form-model.ts";
+
+const HINTS: Partial<Record<FairField, string>> = {
+  title: "如：2025 春风行动·济南—湘西劳务协作专场招聘会",
+  startsAt: "北京时间",
+  endsAt: "北京时间",
+  hostRegionCode: "举办地的6位行政区划代码，如古丈县 433126、吉首市 433101",
+  partnerRegionCode: "东西部协作的对口地区，如济南市 370100",
+};
+
+interface FairFormProps {
+  initial: FairFormValues;
+  /** The fair being edited; absent when creating one. */
+  original?: Fair;
+  onSaved: (fair: Fair) => void;
+}
+
+export function FairForm({ initial, original, onSaved }: FairFormProps) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FairFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const fieldId = (field: FairField) => `${id}-${field}`;
+
+  function update(field: FairField, value: string) {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
+  }
+
+  function showErrors(fieldErrors: FairFieldErrors, messages: string[]) {
+    setErrors(fieldErrors);
+    setFormError(messages.filter(Boolean).join("；"));
+    const first = getFirstErrorField(fieldErrors, FAIR_FIELD_ORDER);
+    if (first) formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus();
+  }
+
+  async function submit(save: () => Promise<Fair>) {
+    setIsSubmitting(true);
+    setFormError(null);
+    try {
+      onSaved(await save());
+    } catch (error) {
+      if (isApiRequestError(error) && error.issues.length > 0) {
+        const mapped = mapIssuesToFields(error.issues, FAIR_FIELD_ORDER);
+        showErrors(mapped.fieldErrors, [error.message, ...mapped.otherErrors]);
+      } else {
+        setFormError(describeError(error));
+      }
+      setIsSubmitting(false);
+    }
+  }
+
+  function showCheckFailure(failure: { fieldErrors: FairFieldErrors; otherErrors: string[] }) {
+    const hasFieldErrors = Object.keys(failure.fieldErrors).length > 0;
+    showErrors(failure.fieldErrors, [hasFieldErrors ? "请按提示修改标出的项目" : "", ...failure.otherErrors]);
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (original) {
+      const checked = toUpdateFairRequest(values, original);
+      if (checked.ok) void submit(() => updateFair(original.id, checked.request));
+      else showCheckFailure(checked);
+    } else {
+      const checked = toCreateFairRequest(values);
+      if (checked.ok) void submit(() => createFair(checked.request));
+      else showCheckFailure(checked);
+    }
+  }
+
+  const field = (name: FairField) => ({ id: fieldId(name), hint: HINTS[name], error: errors[name] });
+  const input = (name: FairField) => ({
+    ...fieldInputProps(fieldId(name), { hint: HINTS[name], error: errors[name] }),
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => update(name, event.target.value),
+  });
+
+  return (
+    <form ref={formRef} className="form card" onSubmit={handleSubmit} noValidate aria-busy={isSubmitting}>
+      <div className="form-alert" role="alert">
+        {formError}
+      </div>
+      <FormField {...field("title")} label="招聘会名称">
+        <input {...input("title")} type="text" maxLength={120} autoComplete="off" />
+      </FormField>
+      <FormField {...field("venue")} label="举办地点">
+        <input {...input("venue")} type="text" maxLength={200} autoComplete="off" />
+      </FormField>
+      <div className="form-grid">
+        <FormField {...field("startsAt")} label="开始时间">
+          <input {...input("startsAt")} type="datetime-local" />
+        </FormField>
+        <FormField {...field("endsAt")} label="结束时间">
+          <input {...input("endsAt")} type="datetime-local" />
+        </FormField>
+      </div>
+      {!original && (
+        <div className="form-grid">
+          <FormField {...field("hostRegionCode")} label="举办地区划代码">
+            <input {...input("hostRegionCode")} type="text" inputMode="numeric" maxLength={6} autoComplete="off" />
+          </FormField>
+          <FormField {...field("partnerRegionCode")} label="协作地区划代码" isOptional>
+            <input {...input("partnerRegionCode")} type="text" inputMode="numeric" maxLength={6} autoComplete="off" />
+          </FormField>
+        </div>
+      )}
+      <button type="submit" className="button" disabled={isSubmitting} aria-busy={isSubmitting}>
+        {isSubmitting ? "正在保存…" : original ? "保存修改" : "创建招聘会"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+import type { HouseholdImportResult, ImportProgress } from "@xiezuo/contracts";
+import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { ErrorPanel } from "../../components/error-panel.tsx";
+import { isAbortError } from "../../lib/api-client.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { createRequestId } from "../desk/client-request-id.ts";
+import { buildTemplateCsv, checkImportFile, getImportPhase } from "./household-template.ts";
+import { findImportProgress, uploadHouseholdFile } from "./households-api.ts";
+import { ImportResultView } from "./import-result-view.tsx";
+
+const POLL_MS = 700;
+
+type ImportState =
+  | { status: "idle" }
+  | { status: "running"; fileName: string; upload: { loaded: number; total: number }; server: ImportProgress | null }
+  | { status: "done"; fileName: string; result: HouseholdImportResult }
+  | { status: "error"; error: unknown };
+
+function downloadTemplate() {
+  const url = URL.createObjectURL(new Blob([buildTemplateCsv()], { type: "text/csv;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "农户名册导入模板.csv";
+  link.click();
+  // Give the browser a moment to start the download before the URL is revoked.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function HouseholdImportPanel({ onImported }: { onImported: () => void }) {
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [state, setState] = useState<ImportState>({ status: "idle" });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  function handleFile(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0] ?? null;
+    setFile(chosen);
+    setFileError(chosen ? checkImportFile(chosen) : null);
+    if (state.status !== "running") setState({ status: "idle" });
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!file) {
+      setFileError("请先选择文件");
+      return;
+    }
+    const problem = checkImportFile(file);
+    if (problem) {
+      setFileError(problem);
+      return;
+    }
+    const importId = createRequestId();
+    const abort = new AbortController();
+    controller.current = abort;
+    const fileName = file.name;
+    setState({ status: "running", fileName, upload: { loaded: 0, total: file.size }, server: null });
+    const update = (patch: Partial<Extract<ImportState, { status: "running" }>>) =>
+      setState((previous) => (previous.status === "running" ? { ...previous, ...patch } : previous));
+
+    // Poll the server's progress while the upload request is open.
+    let isPolling = true;
+    const poll = async () => {
+      while (isPolling && !abort.signal.aborted) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        if (!isPolling) break;
+        const server = await findImportProgress(importId, abort.signal).catch(() => null);
+        if (server && isPolling) update({ server });
+      }
+    };
+    void poll();
+    try {
+      const result = await uploadHouseholdFile(file, importId, (loaded, total) => update({ upload: { loaded, total } }), abort.signal);
+      setState({ status: "done", fileName, result });
+      setFile(null);
+      onImported();
+    } catch (error) {
+      if (!isAbortError(error)) setState({ status: "error", error });
+      else setState({ status: "idle" });
+    } finally {
+      isPolling = false;
+    }
+  }
+
+  const isRunning = state.status === "running";
+  const phase = state.status === "running" ? getImportPhase(state.upload, state.server) : null;
+
+  return (
+    <section className="card import-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>导入农户名册</h2>
+      <p className="muted">
+        支持 CSV（UTF-8）和 Excel（.xlsx），最大 20 MB。同一个文件重复导入不会产生重复记录；已有的户编号会按新文件更新。
+      </p>
+      <p>
+        <button type="button" className="button button--secondary button--small" onClick={downloadTemplate}>
+          下载导入模板（CSV）
+        </button>
+      </p>
+      <form className="form" onSubmit={handleSubmit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>选择名册文件</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={handleFile}
+            disabled={isRunning}
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? `${id}-file-error` : undefined}
+          />
+          {fileError && (
+            <p id={`${id}-file-error`} className="field__error">
+              {fileError}
+            </p>
+          )}
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button" disabled={isRunning} aria-busy={isRunning}>
+            {isRunning ? "正在导入…" : "开始导入"}
+          </button>
+          {isRunning && (
+            <button type="button" className="button button--secondary" onClick={() => controller.current?.abort()}>
+              取消上传
+            </button>
+          )}
+        </div>
+      </form>
+
+      {phase && state.status === "running" && (
+        <div className="import-progress" role="status" aria-live="polite">
+          <p className="import-progress__label">
+            {phase.phase === "uploading"
+              ? `正在上传「${state.fileName}」… ${phase.percent}%`
+              : phase.totalRows !== null
+                ? `正在处理：已读取 ${formatNumber(phase.processedRows)} / ${formatNumber(phase.totalRows)} 行`
+                : `正在处理：已读取 ${formatNumber(phase.processedRows)} 行`}
+          </p>
+          <progress
+            className="import-progress__bar"
+            max={100}
+            value={phase.phase === "uploading" ? phase.percent : (phase.percent ?? undefined)}
+            aria-label={phase.phase === "uploading" ? "上传进度" : "处理进度"}
+          />
+          <p className="muted">大文件需要几分钟，请不要关闭这个页面。</p>
+        </div>
+      )}
+      {state.status === "error" && <ErrorPanel error={state.error} title="导入失败" />}
+      {state.status === "done" && <ImportResultView fileName={state.fileName} result={state.result} />}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { EmployerKind } from "@xiezuo/contracts";
+import { type ReactNode, useId } from "react";
+import { formatNumber } from "../../lib/format.ts";
+import { EMPLOYER_KIND_SHORT_LABELS, EMPLOYER_KINDS } from "../employers/employer-labels.ts";
+import { getCityChoices } from "./job-facets.ts";
+import { type JobFilters, WAGE_CHOICES } from "./job-search-params.ts";
+
+interface JobFiltersProps {
+  filters: JobFilters;
+  cityFacets: Readonly<Record<string, number>>;
+  employerKindFacets: Readonly<Record<string, number>>;
+  onChange: (filters: JobFilters) => void;
+}
+
+/** Chips: one tap each, big enough for a thumb, toggle buttons for screen readers. */
+export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChange }: JobFiltersProps) {
+  const cities = getCityChoices(cityFacets, filters.city);
+  // Kinds with no positions are hidden, except the chosen one.
+  const kinds = EMPLOYER_KINDS.filter((kind) => (employerKindFacets[kind] ?? 0) > 0 || kind === filters.employerKind);
+
+  return (
+    <div className="chip-groups">
+      <ChipGroup label="待遇">
+        <Chip isOn={filters.foodAndLodging} onClick={() => onChange({ ...filters, foodAndLodging: !filters.foodAndLodging })}>
+          包吃住
+        </Chip>
+      </ChipGroup>
+
+      <ChipGroup label="工资">
+        <Chip isOn={filters.wageMin === null} onClick={() => onChange({ ...filters, wageMin: null })}>
+          不限
+        </Chip>
+        {WAGE_CHOICES.map((wage) => (
+          <Chip key={wage} isOn={filters.wageMin === wage} onClick={() => onChange({ ...filters, wageMin: filters.wageMin === wage ? null : wage })}>
+            {wage}以上
+          </Chip>
+        ))}
+      </ChipGroup>
+
+      {(cities.length > 0 || filters.city) && (
+        <ChipGroup label="城市">
+          <Chip isOn={filters.city === null} onClick={() => onChange({ ...filters, city: null })}>
+            不限
+          </Chip>
+          {cities.map((city) => (
+            <Chip
+              key={city.value}
+              isOn={filters.city === city.value}
+              onClick={() => onChange({ ...filters, city: filters.city === city.value ? null : city.value })}
+            >
+              {city.value}
+              {city.count !== null && (
+                <>
+                  <span className="chip__count" aria-hidden="true">
+                    {formatNumber(city.count)}
+                  </span>
+                  <span className="visually-hidden">（{formatNumber(city.count)} 个岗位）</span>
+                </>
+              )}
+            </Chip>
+          ))}
+        </ChipGroup>
+      )}
+
+      {kinds.length > 1 || filters.employerKind ? (
+        <ChipGroup label="单位">
+          <Chip isOn={filters.employerKind === null} onClick={() => onChange({ ...filters, employerKind: null })}>
+            不限
+          </Chip>
+          {kinds.map((kind: EmployerKind) => (
+            <Chip
+              key={kind}
+              isOn={filters.employerKind === kind}
+              onClick={() => onChange({ ...filters, employerKind: filters.employerKind === kind ? null : kind })}
+            >
+              {EMPLOYER_KIND_SHORT_LABELS[kind]}
+            </Chip>
+          ))}
+        </ChipGroup>
+      ) : null}
+    </div>
+  );
+}
+
+function ChipGroup({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="chip-group" role="group" aria-labelledby={id}>
+      <span id={id} className="chip-group__label">
+        {label}
+      </span>
+      <div className="chip-group__chips">{children}</div>
+    </div>
+  );
+}
+
+function Chip({ isOn, onClick, children }: { isOn: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="chip" aria-pressed={isOn} onClick={onClick}>
+      {isOn && (
+        <span className="chip__check" aria-hidden="true">
+          ✓
+        </span>
+      )}
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,96 @@
+import { formatNumber } from "../../lib/format.ts";
+import { type ArrivalBar, describeArrivals, getScaleMax } from "./live-figures-model.ts";
+
+const PLOT_HEIGHT = 200;
+const TOP = 18;
+const AXIS_HEIGHT = 26;
+
+/**
+ * Arrivals per minute as SVG bars. x positions are percentages, so the chart fills any
+ * width while its text keeps a readable size; the newest minute is on the right.
+ */
+export function ArrivalsChart({ bars, windowMinutes }: { bars: readonly ArrivalBar[]; windowMinutes: number }) {
+  const max = getScaleMax(bars);
+  const slot = 100 / Math.max(bars.length, 1);
+  const tickEvery = windowMinutes > 60 ? 20 : 10;
+  const busiest = bars
+    .filter((bar) => bar.arrivals > 0)
+    .slice(-30)
+    .reverse();
+  const barY = (value: number) => TOP + PLOT_HEIGHT - (value / max) * PLOT_HEIGHT;
+
+  return (
+    <figure className="chart arrivals-chart">
+      <figcaption className="chart__title">每分钟签到人数 · 最近 {windowMinutes} 分钟</figcaption>
+      <svg
+        className="chart__svg"
+        width="100%"
+        height={TOP + PLOT_HEIGHT + AXIS_HEIGHT}
+        role="img"
+        aria-label={describeArrivals(bars)}
+        data-testid="arrivals-chart"
+      >
+        {[max, max / 2].map((value) => (
+          <g key={value}>
+            <line x1="0" x2="100%" y1={barY(value)} y2={barY(value)} className="arrivals-chart__grid" />
+            <text x="100%" y={barY(value) - 4} textAnchor="end" className="chart__value arrivals-chart__scale">
+              {formatNumber(value)} 人
+            </text>
+          </g>
+        ))}
+        <line x1="0" x2="100%" y1={TOP + PLOT_HEIGHT} y2={TOP + PLOT_HEIGHT} className="arrivals-chart__baseline" />
+        {bars.map((bar, index) =>
+          bar.arrivals > 0 ? (
+            <rect
+              key={bar.minute}
+              x={`${index * slot + slot * 0.1}%`}
+              width={`${slot * 0.8}%`}
+              y={barY(bar.arrivals)}
+              height={TOP + PLOT_HEIGHT - barY(bar.arrivals)}
+              className={index === bars.length - 1 ? "arrivals-chart__bar arrivals-chart__bar--now" : "arrivals-chart__bar"}
+            />
+          ) : null,
+        )}
+        {bars.map((bar, index) =>
+          (bars.length - 1 - index) % tickEvery === 0 ? (
+            <text
+              key={`tick-${bar.minute}`}
+              x={`${(index + 0.5) * slot}%`}
+              y={TOP + PLOT_HEIGHT + 20}
+              textAnchor={index === bars.length - 1 ? "end" : "middle"}
+              className="chart__value arrivals-chart__tick"
+            >
+              {index === bars.length - 1 ? "现在" : bar.label}
+            </text>
+          ) : null,
+        )}
+      </svg>
+      <details className="chart__table">
+        <summary>查看数据表</summary>
+        {busiest.length === 0 ? (
+          <p className="muted">这段时间没有人签到。</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">每分钟签到人数（有签到的分钟，最新在前）</caption>
+            <thead>
+              <tr>
+                <th scope="col">时间</th>
+                <th scope="col" className="num">
+                  签到人数
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {busiest.map((bar) => (
+                <tr key={bar.minute}>
+                  <th scope="row">{bar.label}</th>
+                  <td className="num">{formatNumber(bar.arrivals)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </details>
+    </figure>
+  );
+}

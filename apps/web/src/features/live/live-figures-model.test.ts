@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import {
+  applyCheckInEvent,
+  applyIntentEvent,
+  describeArrivals,
+  figuresFromTimeline,
+  getArrivalBars,
+  getScaleMax,
+  startOfMinute,
+} from "./live-figures-model.ts";
+
+const FAIR_ID = "6f1c1c1e-3b1a-4d6a-9a51-2f8a3c1d9e10";
+const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+// 09:14 in Beijing is 01:14 UTC.
+const NINE_FOURTEEN = Date.parse("2025-05-20T01:14:00.000Z");
+
+function timeline() {
+  return figuresFromTimeline({
+    fairId: FAIR_ID,
+    checkIns: 10,
+    intents: 4,
+    seekersWithIntent: 3,
+    buckets: [
+      { minute: "2025-05-20T01:13:00.000Z", arrivals: 6 },
+      { minute: "2025-05-20T01:14:00.000Z", arrivals: 4 },
+    ],
+    asOf: "2025-05-20T01:14:30.000Z",
+  });
+}
+
+const checkIn = (checkIns: number, at: string, n = checkIns) => ({ fairId: FAIR_ID, checkInId: ID(n), at, checkIns });
+
+describe("applyCheckInEvent", () => {
+  it("takes the running total and bumps the bar of the check-in's minute", () => {
+    const next = applyCheckInEvent(timeline(), checkIn(11, "2025-05-20T01:14:45.120Z"));
+    expect(next.checkIns).toBe(11);
+    expect(next.arrivals.get(NINE_FOURTEEN)).toBe(5);
+  });
+
+  it("ignores an event already counted by the catch-up or overtaken by a later one", () => {
+    const start = timeline();
+    expect(applyCheckInEvent(start, checkIn(10, "2025-05-20T01:14:10.000Z"))).toBe(start);
+    const later = applyCheckInEvent(start, checkIn(12, "2025-05-20T01:15:01.000Z"));
+    expect(applyCheckInEvent(later, checkIn(11, "2025-05-20T01:15:00.000Z"))).toBe(later);
+  });
+
+  it("keeps the bars adding up to the total when events were missed", () => {
+    const next = applyCheckInEvent(timeline(), checkIn(13, "2025-05-20T01:15:05.000Z"));
+    const sum = [...next.arrivals.values()].reduce((a, b) => a + b, 0);
+    expect(sum).toBe(13);
+  });
+});
+
+describe("applyIntentEvent", () => {
+  const intent = (n: number, at: string, seekersWithIntent: number) => ({
+    fairId: FAIR_ID,
+    intentId: ID(n),
+    positionId: ID(99),
+    at,
+    seekersWithIntent,
+  });
+
+  it("counts each new intent once", () => {
+    const once = applyIntentEvent(timeline(), intent(1, "2025-05-20T01:15:00.000Z", 4));
+    const twice = applyIntentEvent(once, intent(1, "2025-05-20T01:15:00.000Z", 4));
+    expect(twice).toMatchObject({ intents: 5, seekersWithIntent: 4 });
+  });
+
+  it("does not count intents the catch-up already had", () => {
+    expect(applyIntentEvent(timeline(), intent(2, "2025-05-20T01:14:00.000Z", 3))).toMatchObject({ intents: 4, seekersWithIntent: 3 });
+  });
+});
+
+describe("arrival bars", () => {
+  it("lists every minute of the window, empty ones as zero, in Beijing time", () => {
+    const bars = getArrivalBars(timeline().arrivals, NINE_FOURTEEN + 20_000, 3);
+    expect(bars.map((bar) => [bar.label, bar.arrivals])).toEqual([
+      ["09:12", 0],
+      ["09:13", 6],
+      ["09:14", 4],
+    ]);
+  });
+
+  it("rounds the scale up to a readable number", () => {
+    const bars = (values: number[]) => values.map((arrivals, minute) => ({ minute, arrivals, label: "" }));
+    expect(getScaleMax(bars([0, 0]))).toBe(5);
+    expect(getScaleMax(bars([7]))).toBe(10);
+    expect(getScaleMax(bars([23]))).toBe(25);
+    expect(getScaleMax(bars([180]))).toBe(200);
+  });
+
+  it("describes the chart in one sentence", () => {
+    const bars = getArrivalBars(timeline().arrivals, NINE_FOURTEEN, 3);
+    expect(describeArrivals(bars)).toBe("最近 3 分钟共签到 10 人；最多的一分钟是 09:13，6 人；当前这一分钟（09:14）4 人。");
+    expect(describeArrivals(getArrivalBars(new Map(), NINE_FOURTEEN, 60))).toBe("最近 60 分钟没有人签到。");
+  });
+
+  it("starts minutes on the minute", () => {
+    expect(startOfMinute(NINE_FOURTEEN + 59_999)).toBe(NINE_FOURTEEN);
+  });
+});

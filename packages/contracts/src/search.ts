@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { IdSchema } from "./common.ts";
+import { EmployerKindSchema } from "./employers.ts";
+
+/** Query-string booleans: only the words a client would send, never z.coerce ("false" is truthy). */
+const QueryBooleanSchema = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const SearchPositionsQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  city: z.string().trim().min(1).max(40).optional(),
+  foodProvided: QueryBooleanSchema.optional(),
+  lodgingProvided: QueryBooleanSchema.optional(),
+  /** Keeps positions whose wageMax >= wageMin. */
+  wageMin: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  fairId: IdSchema.optional(),
+  employerKind: EmployerKindSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+export type SearchPositionsQuery = z.infer<typeof SearchPositionsQuerySchema>;
+
+export const PositionHitSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  employerName: z.string(),
+  employerKind: EmployerKindSchema,
+  city: z.string(),
+  wageMin: z.number().int(),
+  wageMax: z.number().int(),
+  openings: z.number().int(),
+  foodProvided: z.boolean(),
+  lodgingProvided: z.boolean(),
+  fairIds: z.array(IdSchema),
+});
+export type PositionHit = z.infer<typeof PositionHitSchema>;
+
+export const SearchPositionsResponseSchema = z.object({
+  hits: z.array(PositionHitSchema),
+  total: z.number().int(),
+  facets: z.object({
+    city: z.record(z.string(), z.number().int()),
+    employerKind: z.record(z.string(), z.number().int()),
+  }),
+});
+export type SearchPositionsResponse = z.infer<typeof SearchPositionsResponseSchema>;
