@@ -12,6 +12,8 @@ const hasBrowser = chromiumPath() !== "";
 if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
+/** Pages load and the API answers in their own time, slower on a busy machine: wait for conditions. */
+const UI_WAIT = { timeout: 20_000, interval: 100 };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -31,6 +33,14 @@ const RECORD_SPEECH = `
     };
   }
 `;
+
+async function signInAsEmployer(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("用户名").fill("zhongqi");
+  await page.getByLabel("密码").fill("xiezuo-demo");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL(/\/fairs$/);
+}
 
 /** The whole page, and what fits on the first screen (what a visitor sees before scrolling). */
 async function shoot(page: Page, name: string) {
@@ -56,11 +66,7 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
   it("the employer signs in and posts a welding position under another title", async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(`${demo.baseUrl}/login`);
-    await page.getByLabel("用户名").fill("zhongqi");
-    await page.getByLabel("密码").fill("xiezuo-demo");
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL(/\/fairs$/);
+    await signInAsEmployer(page, demo.baseUrl);
 
     // The phone menu leads to the employer's own positions.
     await page.getByRole("button", { name: "菜单" }).click();
@@ -80,15 +86,15 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     await page.getByLabel("标签").fill("电焊 氩弧焊");
     // Only fairs the employer joined are offered; the open demo fair is one of them.
     const fairBox = page.locator(`input[name="fairIds"][value="${demo.openFairId}"]`);
-    await expect.poll(() => fairBox.count()).toBe(1);
+    await expect.poll(() => fairBox.count(), UI_WAIT).toBe(1);
     await fairBox.check();
     await shoot(page, "position-form-phone");
     await page.getByRole("button", { name: "发布岗位" }).click();
 
     await page.waitForURL(/\/positions$/);
-    await expect.poll(() => page.getByRole("status").filter({ hasText: `已发布「${TITLE}」` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: `已发布「${TITLE}」` }).count(), UI_WAIT).toBe(1);
     const item = page.locator(".manage-item", { hasText: TITLE });
-    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => item.count(), UI_WAIT).toBe(1);
     expect(await item.textContent()).toContain("包吃住");
     await shoot(page, "my-positions-phone");
 
@@ -120,21 +126,21 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     await page.goto(`${demo.baseUrl}/jobs`);
     // Public: no sign-in page, a public header with 找工作 and 登录.
     expect(page.url()).toBe(`${demo.baseUrl}/jobs`);
-    await expect.poll(() => page.getByRole("link", { name: "登录" }).isVisible()).toBe(true);
-    await expect.poll(() => page.locator(".job-card").count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "登录" }).waitFor();
+    await expect.poll(() => page.locator(".job-card").count(), UI_WAIT).toBeGreaterThan(0);
     await shoot(page, "job-board-phone");
 
     const box = page.getByRole("searchbox", { name: "想找什么工作？" });
     await box.fill(SEARCH_WORD);
     await box.press("Enter");
     await page.waitForURL((url) => url.searchParams.get("q") === SEARCH_WORD);
-    await expect.poll(() => page.getByTestId("job-total").isVisible()).toBe(true);
+    await page.getByTestId("job-total").waitFor();
 
     // Narrow down with the city chip; the query stays in the URL so the search can be shared.
     await page.getByRole("button", { name: new RegExp(`^${CITY}`) }).click();
     await page.waitForURL((url) => url.searchParams.get("city") === CITY && url.searchParams.get("q") === SEARCH_WORD);
     const card = page.getByRole("link", { name: TITLE });
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await card.waitFor();
     expect(await page.getByRole("button", { name: new RegExp(`^${CITY}`) }).getAttribute("aria-pressed")).toBe("true");
     const cardText = await page.locator(".job-card", { hasText: TITLE }).textContent();
     expect(cardText).toContain("6,500–9,000 元/月");
@@ -144,9 +150,9 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
 
     await card.click();
     await page.waitForURL(new RegExp(`/jobs/${positionId}$`));
-    await expect.poll(() => page.getByRole("heading", { level: 1, name: TITLE }).isVisible()).toBe(true);
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     const readAloud = page.getByRole("button", { name: "朗读" });
-    await expect.poll(() => readAloud.isVisible()).toBe(true);
+    await readAloud.waitFor();
     expect(await page.locator("main").textContent()).toContain("电焊、氩弧焊作业");
     await shoot(page, "position-phone");
 
@@ -165,19 +171,51 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     const context = await browser.newContext({ viewport: DESKTOP, locale: "zh-CN" });
     const page = await context.newPage();
     await page.goto(`${demo.baseUrl}/jobs?q=${encodeURIComponent(SEARCH_WORD)}&bao=1`);
-    await expect.poll(() => page.locator(".job-card").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".job-card").count(), UI_WAIT).toBeGreaterThan(0);
     expect(await page.getByRole("button", { name: "包吃住" }).getAttribute("aria-pressed")).toBe("true");
     await shoot(page, "job-search-desktop");
     await page.goto(`${demo.baseUrl}/jobs/${positionId}`);
-    await expect.poll(() => page.getByRole("button", { name: "朗读" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "朗读" }).waitFor();
     await shoot(page, "position-desktop");
 
     // Nothing matches: a clear empty state with ways out.
     await page.goto(`${demo.baseUrl}/jobs?q=${encodeURIComponent("潜水员")}&wage=8000`);
-    await expect.poll(() => page.getByText("没有找到合适的岗位").isVisible()).toBe(true);
+    await page.getByText("没有找到合适的岗位").waitFor();
     await page.getByRole("button", { name: "不限工资" }).click();
     await page.waitForURL((url) => !url.searchParams.has("wage"));
     await shoot(page, "job-empty-desktop");
+    await context.close();
+  });
+
+  it("the employer stops recruiting after confirming, and the position leaves the job board", async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "zh-CN" });
+    const page = await context.newPage();
+    await signInAsEmployer(page, demo.baseUrl);
+    await page.goto(`${demo.baseUrl}/positions`);
+    const item = page.locator(".manage-item", { hasText: TITLE });
+    await expect.poll(() => item.count(), UI_WAIT).toBe(1);
+    await item.getByRole("button", { name: /停止招聘/ }).click();
+    const dialog = page.getByRole("dialog", { name: `停止招聘「${TITLE}」？` });
+    await dialog.waitFor();
+    await shoot(page, "close-position-dialog-phone");
+    await dialog.getByRole("button", { name: "停止招聘" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: `已停止招聘「${TITLE}」` }).count(), UI_WAIT).toBe(1);
+    // The list is read again and no longer shows it under 招聘中.
+    await expect.poll(() => page.locator(".manage-item", { hasText: TITLE }).count(), UI_WAIT).toBe(0);
+    expect((await demo.db.position.findUniqueOrThrow({ where: { id: positionId } })).status).toBe("CLOSED");
+
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`${demo.baseUrl}/api/search/positions?q=${encodeURIComponent(SEARCH_WORD)}&city=${encodeURIComponent(CITY)}`);
+          return ((await response.json()) as { total: number }).total;
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(0);
+    // A shared link to it still opens, and says plainly that recruiting has stopped.
+    await page.goto(`${demo.baseUrl}/jobs/${positionId}`);
+    await page.getByText("这个岗位已经停止招聘").waitFor();
     await context.close();
   });
 });

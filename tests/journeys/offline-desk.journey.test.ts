@@ -124,10 +124,11 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
     // A typed ID number cannot be queued (it must never be stored): the desk says so.
     await desk.getByRole("tab", { name: "输入身份证号" }).click();
     const typedId = generateIdNumber({ regionCode: "433126", birthDate: "1985-07-07", gender: "MALE" }, random);
-    await desk.getByLabel("身份证号").fill(typedId);
-    await desk.getByLabel("身份证号").press("Enter");
+    const idInput = desk.getByRole("textbox", { name: "身份证号", exact: true });
+    await idInput.fill(typedId);
+    await idInput.press("Enter");
     await expect.poll(() => desk.getByTestId("checkin-result").textContent(), WAIT).toContain("网络已断开");
-    expect(await desk.getByLabel("身份证号").inputValue()).toBe("");
+    expect(await idInput.inputValue()).toBe("");
     await desk.getByRole("tab", { name: "扫码签到" }).click();
 
     await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe(`离线，已暂存 ${offline.length} 条`);
@@ -140,7 +141,7 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
     for (const entry of queued) {
       expect(Object.keys(entry).sort()).toEqual(["badgeToken", "clientRequestId", "scannedAt"]);
       expect(entry.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(Number.isNaN(Date.parse(entry.scannedAt))).toBe(false);
+      expect(Number.isNaN(Date.parse(entry.scannedAt ?? ""))).toBe(false);
     }
     expect(queued.map((entry) => entry.badgeToken).sort()).toEqual(offline.map((badge) => badge.token).sort());
     expect(new Set(queued.map((entry) => entry.clientRequestId)).size).toBe(offline.length);

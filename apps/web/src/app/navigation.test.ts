@@ -3,12 +3,25 @@ import { getNavItems } from "./navigation.ts";
 
 describe("getNavItems", () => {
   it("gives the admin account management", () => {
-    expect(getNavItems("ADMIN").map((item) => item.label)).toEqual(["找工作", "招聘会", "签到台", "现场大屏", "求职者", "农户名册", "岗位管理", "用工企业", "账号管理"]);
+    expect(getNavItems("ADMIN").map((item) => item.label)).toEqual([
+      "找工作",
+      "招聘会",
+      "签到台",
+      "现场大屏",
+      "求职者",
+      "意向登记",
+      "就业回访",
+      "农户名册",
+      "帮扶覆盖",
+      "岗位管理",
+      "用工企业",
+      "账号管理",
+    ]);
   });
 
   it("gives employers their own positions and staff the fairs", () => {
-    expect(getNavItems("STAFF").map((item) => item.to)).toEqual(["/jobs", "/fairs", "/desk", "/live", "/seekers"]);
-    expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位"]);
+    expect(getNavItems("STAFF").map((item) => item.to)).toEqual(["/jobs", "/fairs", "/desk", "/live", "/seekers", "/booth", "/placements"]);
+    expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
   });
 
   it("lists each page once per role", () => {

@@ -1,5 +1,7 @@
 import { Route, Routes } from "react-router";
 import { LoginPage } from "../features/auth/login-page.tsx";
+import { BoothFairPicker } from "../features/booth/booth-fair-picker.tsx";
+import { LazyBoothPage } from "../features/booth/lazy-booth-page.tsx";
 import {
   BadgeSheetPage,
   DeskPage,
@@ -16,9 +18,12 @@ import { FairEditPage } from "../features/fairs/fair-edit-page.tsx";
 import { FairListPage } from "../features/fairs/fair-list-page.tsx";
 import { JobBoardPage } from "../features/jobs/job-board-page.tsx";
 import { PositionPage } from "../features/jobs/position-page.tsx";
+import { PlacementDetailPage } from "../features/placements/placement-detail-page.tsx";
+import { PlacementsPage } from "../features/placements/placements-page.tsx";
 import { PositionCreatePage } from "../features/positions/position-create-page.tsx";
 import { PositionEditPage } from "../features/positions/position-edit-page.tsx";
 import { PositionsPage } from "../features/positions/positions-page.tsx";
+import { CoveragePage } from "../features/reports/coverage-page.tsx";
 import { UsersPage } from "../features/users/users-page.tsx";
 import { AppLayout } from "./app-layout.tsx";
 import { HomeRedirect } from "./home-redirect.tsx";
@@ -162,6 +167,46 @@ export function AppRoutes() {
           element={
             <RequireRole roles={["ADMIN"]}>
               <HouseholdsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="booth"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF", "EMPLOYER"]}>
+              <BoothFairPicker />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fairs/:id/booth"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF", "EMPLOYER"]}>
+              <LazyBoothPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="placements"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF", "EMPLOYER"]}>
+              <PlacementsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="placements/:id"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF", "EMPLOYER"]}>
+              <PlacementDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="coverage"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <CoveragePage />
             </RequireRole>
           }
         />

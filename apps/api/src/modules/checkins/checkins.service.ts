@@ -2,9 +2,8 @@ import { type CheckIn, type CheckInRequest, type CheckInTimeline, type ErrorCode
 import type { AuthUser } from "../../http/auth-context.ts";
 import { AppError, notFound } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
-import type { Logger } from "../../lib/logger.ts";
-import type { LiveEvents } from "../../realtime/live-events.ts";
 import type { SeekersService } from "../seekers/index.ts";
+import type { CheckInAnnouncer } from "./checkin-announcer.ts";
 import type { CheckInRow, CheckinsRepository } from "./checkins.repository.ts";
 
 /** A replayed or repeated check-in is a normal outcome, not an error. */
@@ -19,11 +18,10 @@ const fairNotOpen = () => new AppError("FAIR_NOT_OPEN", "招聘会未开放签�
 export function createCheckinsService(deps: {
   checkins: CheckinsRepository;
   seekers: Pick<SeekersService, "findSeekerIdByIdNumber" | "seekerIdFromBadge">;
-  events: LiveEvents;
+  announcer: CheckInAnnouncer;
   clock: Clock;
-  logger: Logger;
 }) {
-  const { checkins, seekers, events, clock, logger } = deps;
+  const { checkins, seekers, announcer, clock } = deps;
 
   function arrivalTime(scannedAt: string | undefined): Date {
     const now = clock.now();
@@ -45,24 +43,13 @@ export function createCheckinsService(deps: {
     return id;
   }
 
-  /** Counted after the insert committed, so the largest figure any client sees is the true total. */
-  async function publishCreated(row: CheckInRow): Promise<void> {
-    try {
-      const total = await checkins.countCheckIns(row.fairId);
-      events.checkInCreated({ fairId: row.fairId, checkInId: row.id, at: row.at.toISOString(), checkIns: total });
-    } catch (error) {
-      // The check-in stands; dashboards catch up from the timeline.
-      logger.warn({ err: error, fairId: row.fairId }, "check-in event not published");
-    }
-  }
-
   return {
     async checkIn(fairId: string, input: CheckInRequest, actor: AuthUser): Promise<CheckInOutcome> {
       const at = arrivalTime(input.scannedAt);
       const seekerId = await resolveSeekerId(input);
       const outcome = await checkins.insert({ fairId, seekerId, clientRequestId: input.clientRequestId, at, createdById: actor.id });
       if (outcome.kind === "created") {
-        await publishCreated(outcome.checkIn);
+        announcer.announce(outcome.checkIn);
         return { checkIn: toCheckIn(outcome.checkIn), duplicate: false };
       }
       if (outcome.fairStatus === null) throw notFound("招聘会");

@@ -45,9 +45,12 @@ export function createOutboxRepository(db: Db) {
      */
     async claim(input: { topics: string[]; instanceId: string; limit: number; leaseMs: number }): Promise<OutboxEvent[]> {
       const lease = `${input.leaseMs} milliseconds`;
-      const [, rows] = await db.$transaction([
-        db.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`,
-        db.$queryRaw<OutboxEvent[]>`
+      // The lock comes first, in its own statement, so the claim's snapshot sees every
+      // claim committed before it (READ COMMITTED takes a snapshot per statement).
+      const rows = await db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`;
+          return tx.$queryRaw<OutboxEvent[]>`
           WITH ready AS (
             SELECT e.id FROM outbox_events e
             WHERE e."processedAt" IS NULL
@@ -65,8 +68,11 @@ export function createOutboxRepository(db: Db) {
           UPDATE outbox_events SET "claimedBy" = ${input.instanceId}, "claimedUntil" = now() + ${lease}::interval
           FROM ready WHERE outbox_events.id = ready.id
           RETURNING outbox_events.id, outbox_events.topic, outbox_events."aggregateId", outbox_events.payload,
-                    outbox_events.attempts, outbox_events."createdAt"`,
-      ]);
+                    outbox_events.attempts, outbox_events."createdAt"`;
+        },
+        // A loaded machine may be slow to hand out a connection; the claim itself is short.
+        { maxWait: 10_000, timeout: 15_000 },
+      );
       return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     },
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createFair, createPosition, createUser, joinFair } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { createPositionsRepository } from "./positions.repository.ts";
 
 let t: TestApp;
 let admin: string;
@@ -111,6 +112,18 @@ describe("POST /api/positions", () => {
     ]);
     expect(await t.db.position.count()).toBe(before);
     expect(await t.db.outboxEvent.count()).toBe(eventsBefore);
+  });
+
+  it("leaves neither position nor outbox event when the write fails after queuing the event", async () => {
+    const before = { positions: await t.db.position.count(), events: await t.db.outboxEvent.count() };
+    // A fair deleted between the check and the write: the link fails after the event was queued.
+    const write = createPositionsRepository(t.db).create(
+      ownEmployerId,
+      { ...welder, ageMin: null, ageMax: null, gender: "ANY", tags: [] },
+      [MISSING],
+    );
+    await expect(write).rejects.toThrow();
+    expect({ positions: await t.db.position.count(), events: await t.db.outboxEvent.count() }).toEqual(before);
   });
 
   it("validates the ranges and fields with issue paths", async () => {

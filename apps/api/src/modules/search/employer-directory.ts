@@ -1,26 +1,27 @@
-// The employer short names the index knows, kept in memory so reading a query costs no
-// extra round trip. Refreshed in the background once stale; a failed refresh keeps the
-// last good list. Each API process holds its own copy: it is derived, never shared state.
+// The employer short names the index knows, kept in memory as a phrase matcher so
+// reading a query costs no extra round trip. Refreshed in the background once stale; a
+// failed refresh keeps the last good one. Each API process holds its own copy: it is
+// derived from the index, never shared state.
 import type { Clock } from "../../lib/clock.ts";
+import { createPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.ts";
 
 export interface EmployerDirectory {
-  /** Known aliases, longest first. */
-  getAliases(): Promise<readonly string[]>;
+  getMatcher(): Promise<PhraseMatcher>;
 }
 
 export function createEmployerDirectory(deps: { load: () => Promise<string[]>; clock: Clock; ttlMs?: number }): EmployerDirectory {
   const ttlMs = deps.ttlMs ?? 5_000;
-  let aliases: readonly string[] | null = null;
+  let matcher: PhraseMatcher | null = null;
   let loadedAt = 0;
-  let loading: Promise<readonly string[]> | null = null;
+  let loading: Promise<PhraseMatcher> | null = null;
 
-  function refresh(): Promise<readonly string[]> {
+  function refresh(): Promise<PhraseMatcher> {
     loading ??= deps
       .load()
-      .then((list) => {
-        aliases = [...new Set(list)].sort((a, b) => b.length - a.length);
+      .then((aliases) => {
+        matcher = createPhraseMatcher(aliases.map((a) => a.normalize("NFKC").toLowerCase()));
         loadedAt = deps.clock.now().getTime();
-        return aliases;
+        return matcher;
       })
       .finally(() => {
         loading = null;
@@ -29,10 +30,10 @@ export function createEmployerDirectory(deps: { load: () => Promise<string[]>; c
   }
 
   return {
-    async getAliases() {
-      if (aliases === null) return refresh();
+    async getMatcher() {
+      if (matcher === null) return refresh();
       if (deps.clock.now().getTime() - loadedAt > ttlMs) refresh().catch(() => {});
-      return aliases;
+      return matcher;
     },
   };
 }

@@ -36,12 +36,17 @@ export const POSITION_INDEX_SETTINGS: Settings = {
     "wageMin",
     "wageMax",
     "familyKeys",
+    "indexVersion",
   ],
   sortableAttributes: ["wageMin", "wageMax", "openings", "updatedAt"],
   displayedAttributes: [...DISPLAYED_ATTRIBUTES],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
   // Family tokens are exact codes; a typo match would put a position in the wrong trade.
-  typoTolerance: { enabled: true, disableOnAttributes: ["familyPrimary", "familyAll", "titleGrams", "employerKeywords"], disableOnNumbers: true },
+  typoTolerance: {
+    enabled: true,
+    disableOnAttributes: ["familyPrimary", "familyAll", "titleGrams", "employerKeywords"],
+    disableOnNumbers: true,
+  },
   // Language detection may read short Chinese strings as Japanese and segment them wrongly.
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["cmn"] }],
   // High enough for the employer-alias directory, read as the facet values of employerAliases.

@@ -4,6 +4,7 @@
 // typed into free text are blanked.
 import { buildEmployerAliases, buildEmployerKeywords } from "./employer-aliases.ts";
 import { buildHanNgrams } from "./han-ngrams.ts";
+import { INDEX_VERSION } from "./index-version.ts";
 import { familyToken, type JobFamily } from "./job-families.ts";
 import { readFamilies } from "./job-family-matcher.ts";
 import { normalizeCity } from "./places.ts";
@@ -36,6 +37,8 @@ export interface PositionDocument {
   familyPrimary: string;
   familyAll: string;
   familyKeys: string[];
+  /** Which dictionary and rules built this document (see index-version.ts). */
+  indexVersion: string;
 }
 
 // Mainland mobile numbers, landlines with area code, and ID numbers (18 characters).
@@ -101,5 +104,6 @@ export function buildPositionDocument(position: PositionForIndex): PositionDocum
     familyPrimary: tokensOf(families.primary),
     familyAll: tokensOf(families.all),
     familyKeys: families.all.map((f) => f.key),
+    indexVersion: INDEX_VERSION,
   };
 }

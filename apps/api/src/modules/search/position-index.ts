@@ -3,6 +3,7 @@
 import { MeilisearchApiError, type Task } from "meilisearch";
 import type { SearchClient } from "../../lib/search-client.ts";
 import { DEFAULT_INDEX_UID, POSITION_INDEX_SETTINGS } from "./index-settings.ts";
+import { INDEX_VERSION } from "./index-version.ts";
 import { buildPositionDocument } from "./position-document.ts";
 import type { PositionForIndex, PositionIndex } from "./position-index.types.ts";
 
@@ -24,7 +25,16 @@ function isAlreadyExists(task: Task): boolean {
   return task.status === "failed" && task.error?.code === "index_already_exists";
 }
 
-export function createPositionIndex(client: SearchClient, options: PositionIndexOptions = {}): PositionIndex & { uid: string } {
+export interface PositionIndexExtras {
+  uid: string;
+  /**
+   * Documents built by another dictionary or other rules than this code's (0 when the index
+   * is missing or empty). Non-zero after a deployment that changed them: call replaceAll.
+   */
+  countStale(): Promise<number>;
+}
+
+export function createPositionIndex(client: SearchClient, options: PositionIndexOptions = {}): PositionIndex & PositionIndexExtras {
   const uid = options.uid ?? DEFAULT_INDEX_UID;
   const batchSize = options.batchSize ?? 5_000;
   const wait = { timeout: options.taskTimeoutMs ?? 120_000, interval: 10 };
@@ -47,7 +57,13 @@ export function createPositionIndex(client: SearchClient, options: PositionIndex
   async function removeIds(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     try {
-      assertSucceeded(await client.index(uid).deleteDocuments([...ids]).waitTask(wait), "delete documents");
+      assertSucceeded(
+        await client
+          .index(uid)
+          .deleteDocuments([...ids])
+          .waitTask(wait),
+        "delete documents",
+      );
     } catch (error) {
       // Nothing indexed yet means nothing to remove.
       if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return;
@@ -70,6 +86,16 @@ export function createPositionIndex(client: SearchClient, options: PositionIndex
   return {
     uid,
     ensureReady,
+
+    async countStale() {
+      try {
+        const response = await client.index(uid).search("", { limit: 0, filter: `indexVersion != "${INDEX_VERSION}"` });
+        return response.estimatedTotalHits ?? 0;
+      } catch (error) {
+        if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return 0;
+        throw error;
+      }
+    },
 
     async upsert(positions) {
       await readyOnce();

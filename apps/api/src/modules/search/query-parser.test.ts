@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPhraseMatcher } from "./phrase-matcher.ts";
 import { parseQuery } from "./query-parser.ts";
 
 describe("parseQuery", () => {
@@ -60,7 +61,7 @@ describe("parseQuery", () => {
   });
 
   it("reads employer short names the index knows before places and job words", () => {
-    const aliases = ["山东钢铁", "二机床", "重汽"];
+    const aliases = createPhraseMatcher(["山东钢铁", "二机床", "重汽"]);
     expect(parseQuery("二机床", aliases)).toMatchObject({ employers: ["二机床"], families: [] });
     expect(parseQuery("山东钢铁 焊工", aliases)).toMatchObject({ employers: ["山东钢铁"], cities: [], families: ["weld"] });
     expect(parseQuery("济南重汽", aliases)).toMatchObject({ employers: ["重汽"], cities: ["济南"] });
@@ -92,7 +93,17 @@ describe("parseQuery", () => {
   });
 
   it("reads an empty or punctuation-only query as nothing", () => {
-    const nothing = { cities: [], foodProvided: false, lodgingProvided: false, wageFloor: null, employerKinds: [], employers: [], families: [], familyWords: [], words: [] };
+    const nothing = {
+      cities: [],
+      foodProvided: false,
+      lodgingProvided: false,
+      wageFloor: null,
+      employerKinds: [],
+      employers: [],
+      families: [],
+      familyWords: [],
+      words: [],
+    };
     expect(parseQuery("")).toEqual(nothing);
     expect(parseQuery("，。 !? ")).toEqual(nothing);
   });

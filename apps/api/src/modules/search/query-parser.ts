@@ -1,6 +1,7 @@
 // Query understanding: reads what a seeker typed (济南 焊工 包吃住 月薪6000) into the
 // conditions it states and the kinds of work it names. Pure: no I/O.
 import { getFamily, readFamilies } from "./job-family-matcher.ts";
+import { createPhraseMatcher, NO_PHRASES, type PhraseMatcher } from "./phrase-matcher.ts";
 import { PLACE_NAMES } from "./places.ts";
 import type { EmployerKind } from "./position-index.types.ts";
 import { BENEFITS, CHINESE_DIGITS, EMPLOYER_KIND_WORDS, FILLER_PHRASES } from "./query-vocabulary.ts";
@@ -27,16 +28,23 @@ const GAP = " ";
 const MIN_WAGE = 800;
 const MAX_WAGE = 200_000;
 
-/** Cuts every occurrence of the phrases out of the text, reporting each phrase found. */
-function cutPhrases(text: string, phrases: readonly string[], onFound: (phrase: string) => void): string {
-  let out = text;
-  for (const phrase of phrases) {
-    if (!out.includes(phrase)) continue;
-    onFound(phrase);
-    out = out.split(phrase).join(GAP);
+/** Cuts every phrase the matcher finds out of the text, reporting each one. */
+function cutPhrases(text: string, matcher: PhraseMatcher, onFound: (phrase: string) => void): string {
+  const found = matcher.findAll(text);
+  if (found.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const match of found) {
+    onFound(match.phrase);
+    out += `${text.slice(from, match.start)}${GAP}`;
+    from = match.end;
   }
-  return out;
+  return out + text.slice(from);
 }
+
+const BENEFIT_MATCHER = createPhraseMatcher(BENEFITS.map((b) => b.phrase));
+const PLACE_MATCHER = createPhraseMatcher(PLACE_NAMES.map((p) => p.name));
+const KIND_MATCHER = createPhraseMatcher(EMPLOYER_KIND_WORDS.map((w) => w.phrase));
 
 function readChineseNumber(lead: string, unit: string, tail: string | undefined): number | null {
   const leadValue = CHINESE_DIGITS[lead];
@@ -70,7 +78,7 @@ function cutWages(text: string): { text: string; wages: number[] } {
 }
 
 const SINGLE_FILLERS = new Set(FILLER_PHRASES.filter((p) => p.length === 1));
-const MULTI_FILLERS = FILLER_PHRASES.filter((p) => p.length > 1).sort((a, b) => b.length - a.length);
+const MULTI_FILLER_MATCHER = createPhraseMatcher(FILLER_PHRASES.filter((p) => p.length > 1));
 
 /** Drops filler at the edges of a word group: 找 and 的 in 找焊工的, but not 有 inside 有色金属. */
 function trimFiller(chunk: string): string {
@@ -97,8 +105,8 @@ function splitChunks(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Reads a query. `employerAliases` are the employer names the index knows, longest first. */
-export function parseQuery(raw: string, employerAliases: readonly string[] = []): ParsedQuery {
+/** Reads a query. `employerAliases` finds the employer short names the index knows. */
+export function parseQuery(raw: string, employerAliases: PhraseMatcher = NO_PHRASES): ParsedQuery {
   const parsed: ParsedQuery = {
     cities: [],
     foodProvided: false,
@@ -112,45 +120,31 @@ export function parseQuery(raw: string, employerAliases: readonly string[] = [])
   };
   let text = raw.normalize("NFKC").toLowerCase();
 
-  text = cutPhrases(
-    text,
-    BENEFITS.map((b) => b.phrase),
-    (phrase) => {
-      const benefit = BENEFITS.find((b) => b.phrase === phrase)!;
-      parsed.foodProvided ||= benefit.food;
-      parsed.lodgingProvided ||= benefit.lodging;
-    },
-  );
+  text = cutPhrases(text, BENEFIT_MATCHER, (phrase) => {
+    const benefit = BENEFITS.find((b) => b.phrase === phrase)!;
+    parsed.foodProvided ||= benefit.food;
+    parsed.lodgingProvided ||= benefit.lodging;
+  });
 
   const wages = cutWages(text);
   text = wages.text;
   if (wages.wages.length > 0) parsed.wageFloor = Math.min(...wages.wages);
 
   // Before places and job words: 山东钢铁 is an employer, not Shandong; 二机床 is not 机床.
-  text = cutPhrases(
-    text,
-    employerAliases.map((a) => a.toLowerCase()),
-    (alias) => parsed.employers.push(alias),
-  );
+  text = cutPhrases(text, employerAliases, (alias) => {
+    if (!parsed.employers.includes(alias)) parsed.employers.push(alias);
+  });
 
-  text = cutPhrases(
-    text,
-    PLACE_NAMES.map((p) => p.name),
-    (name) => {
-      for (const city of PLACE_NAMES.find((p) => p.name === name)!.cities) if (!parsed.cities.includes(city)) parsed.cities.push(city);
-    },
-  );
+  text = cutPhrases(text, PLACE_MATCHER, (name) => {
+    for (const city of PLACE_NAMES.find((p) => p.name === name)!.cities) if (!parsed.cities.includes(city)) parsed.cities.push(city);
+  });
 
-  text = cutPhrases(
-    text,
-    EMPLOYER_KIND_WORDS.map((w) => w.phrase),
-    (phrase) => {
-      const kind = EMPLOYER_KIND_WORDS.find((w) => w.phrase === phrase)!.kind;
-      if (!parsed.employerKinds.includes(kind)) parsed.employerKinds.push(kind);
-    },
-  );
+  text = cutPhrases(text, KIND_MATCHER, (phrase) => {
+    const kind = EMPLOYER_KIND_WORDS.find((w) => w.phrase === phrase)!.kind;
+    if (!parsed.employerKinds.includes(kind)) parsed.employerKinds.push(kind);
+  });
 
-  text = cutPhrases(text, MULTI_FILLERS, () => {});
+  text = cutPhrases(text, MULTI_FILLER_MATCHER, () => {});
 
   for (const chunk of splitChunks(text)) {
     const reading = readFamilies(chunk);

@@ -14,7 +14,15 @@ describe("buildSearchRequest", () => {
 
   it("turns the API parameters into filters; wageMin keeps wageMax >= N", () => {
     const request = buildSearchRequest(
-      { ...base, city: "济南市", foodProvided: true, lodgingProvided: false, wageMin: 6000, fairId: "5b7e3c1a-2d4f-4a6b-8c9d-0e1f2a3b4c5d", employerKind: "SOE" },
+      {
+        ...base,
+        city: "济南市",
+        foodProvided: true,
+        lodgingProvided: false,
+        wageMin: 6000,
+        fairId: "5b7e3c1a-2d4f-4a6b-8c9d-0e1f2a3b4c5d",
+        employerKind: "SOE",
+      },
       parseQuery(""),
     );
     expect(request.filter).toEqual([

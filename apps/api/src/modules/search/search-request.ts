@@ -24,7 +24,9 @@ export function quoteFilterValue(value: string): string {
 }
 
 function anyOf(attribute: string, values: readonly string[]): string {
-  return values.length === 1 ? `${attribute} = ${quoteFilterValue(values[0]!)}` : `${attribute} IN [${values.map(quoteFilterValue).join(", ")}]`;
+  return values.length === 1
+    ? `${attribute} = ${quoteFilterValue(values[0]!)}`
+    : `${attribute} IN [${values.map(quoteFilterValue).join(", ")}]`;
 }
 
 /**
@@ -78,6 +80,7 @@ export function relaxQuery(parsed: ParsedQuery): ParsedQuery[] {
   const readings: ParsedQuery[] = [];
   const statesMore = parsed.families.length > 0 || parsed.employers.length > 0 || parsed.cities.length > 0;
   if (parsed.words.length > 0 && statesMore) readings.push({ ...parsed, words: [] });
-  if (parsed.families.length > 0) readings.push({ ...parsed, families: [], familyWords: [], words: [...parsed.words, ...parsed.familyWords] });
+  if (parsed.families.length > 0)
+    readings.push({ ...parsed, families: [], familyWords: [], words: [...parsed.words, ...parsed.familyWords] });
   return readings;
 }

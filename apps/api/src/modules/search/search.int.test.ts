@@ -6,7 +6,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../infra/free-port.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import type { PositionForIndex } from "./index.ts";
+import { buildPositionDocument, type PositionForIndex } from "./index.ts";
 
 let t: TestApp;
 const fairA = crypto.randomUUID();
@@ -76,7 +76,19 @@ describe("GET /api/search/positions", () => {
     const body = await search({});
     expect(body.total).toBe(all.length);
     expect(Object.keys(body.hits[0]!).sort()).toEqual(
-      ["id", "title", "employerName", "employerKind", "city", "wageMin", "wageMax", "openings", "foodProvided", "lodgingProvided", "fairIds"].sort(),
+      [
+        "id",
+        "title",
+        "employerName",
+        "employerKind",
+        "city",
+        "wageMin",
+        "wageMax",
+        "openings",
+        "foodProvided",
+        "lodgingProvided",
+        "fairIds",
+      ].sort(),
     );
     expect(body.facets).toEqual({ city: { 济南: 4, 长沙: 2 }, employerKind: { SOE: 2, PUBLIC: 2, PRIVATE: 2 } });
   });
@@ -187,6 +199,15 @@ describe("when Meilisearch is unreachable", () => {
 });
 
 describe("full rebuild", () => {
+  it("tells documents built by another dictionary apart, so a deployment knows to rebuild", async () => {
+    expect(await t.positionIndex.countStale()).toBe(0);
+    const old = { ...buildPositionDocument(position("旧文档")), indexVersion: "an-older-build" };
+    await t.search.index(t.positionIndex.uid).addDocuments([old]).waitTask();
+    expect(await t.positionIndex.countStale()).toBe(1);
+    await t.positionIndex.remove([old.id]);
+    expect(await t.positionIndex.countStale()).toBe(0);
+  });
+
   it("swaps in a fresh index holding exactly the given open positions", async () => {
     const keep = [p.welder, p.cook, { ...p.guard, status: "CLOSED" as const }];
     await t.positionIndex.replaceAll(keep);

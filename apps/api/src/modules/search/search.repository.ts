@@ -45,7 +45,8 @@ export function createPositionSearcher(client: SearchClient, uid = DEFAULT_INDEX
       if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
         throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
       }
-      if (error instanceof MeilisearchApiError && (error.response?.status ?? 0) >= 500) throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
+      if (error instanceof MeilisearchApiError && (error.response?.status ?? 0) >= 500)
+        throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
       throw error;
     }
   }
@@ -56,7 +57,11 @@ export function createPositionSearcher(client: SearchClient, uid = DEFAULT_INDEX
         async () => {
           const { q, ...params } = request;
           const response = await index.search(q, params);
-          return { hits: response.hits, total: response.estimatedTotalHits ?? response.hits.length, facets: response.facetDistribution ?? {} };
+          return {
+            hits: response.hits,
+            total: response.estimatedTotalHits ?? response.hits.length,
+            facets: response.facetDistribution ?? {},
+          };
         },
         { hits: [], total: 0, facets: {} },
       ),

@@ -14,10 +14,14 @@ export interface SearchService {
 const NO_TEXT = parseQuery("");
 
 export function createSearchService(deps: { index: PositionSearcher; clock: Clock; employerAliasTtlMs?: number }): SearchService {
-  const employers = createEmployerDirectory({ load: () => deps.index.listEmployerAliases(), clock: deps.clock, ttlMs: deps.employerAliasTtlMs });
+  const employers = createEmployerDirectory({
+    load: () => deps.index.listEmployerAliases(),
+    clock: deps.clock,
+    ttlMs: deps.employerAliasTtlMs,
+  });
   return {
     async searchPositions(query) {
-      const parsed = query.q ? parseQuery(query.q, await employers.getAliases()) : NO_TEXT;
+      const parsed = query.q ? parseQuery(query.q, await employers.getMatcher()) : NO_TEXT;
       let result = await deps.index.search(buildSearchRequest(query, parsed));
       for (const looser of result.total === 0 ? relaxQuery(parsed) : []) {
         result = await deps.index.search(buildSearchRequest(query, looser));

@@ -1,8 +1,12 @@
-// One API process for the cross-process live test: the real createApp with Socket.IO and
-// the PostgreSQL adapter on a free port. Prints {"port":…} once listening; stops on SIGTERM.
+// One API process as production runs it (createApp + Socket.IO on the PostgreSQL adapter),
+// on a free port, for the cross-process live test and `pnpm bench checkin`. Announces
+// {"port":…} on stdout (and over IPC when forked); stops on SIGTERM or an IPC {stop:true}.
+// With BARE_INSERT=1 it also serves the benchmark's baseline: POST /bare/fairs/:id/checkins,
+// one raw pg INSERT into a copy of check_ins, with no auth, validation or events.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import pg from "pg";
 import { createApp } from "../../app.ts";
 import { createFieldCrypto } from "../../lib/field-crypto.ts";
 import { createLogger } from "../../lib/logger.ts";
@@ -15,35 +19,53 @@ const need = (name: string) => {
   return value;
 };
 
+const POOL_SIZE = 10;
 const databaseUrl = need("DATABASE_URL");
-const db = createPrismaClient(databaseUrl, { poolSize: 4 });
+const db = createPrismaClient(databaseUrl, { poolSize: POOL_SIZE });
 const { app, attachRealtime } = createApp({
   db,
-  search: createSearchClient(need("MEILI_URL"), process.env.MEILI_MASTER_KEY),
+  search: createSearchClient(process.env.MEILI_URL ?? "http://127.0.0.1:9", process.env.MEILI_MASTER_KEY),
   fieldCrypto: createFieldCrypto(need("DATA_ENCRYPTION_KEY")),
-  logger: createLogger("warn"),
+  logger: createLogger(process.env.LOG_LEVEL ?? "warn"),
   config: {
-    session: { idleMinutes: 30, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 },
+    session: { idleMinutes: 60, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 },
     trustProxy: 0,
     stableEmploymentMonths: 3,
   },
 });
 
-// How many API processes this one's adapter has heard from: the test waits for 2.
 const outer = express();
 const server = http.createServer(outer);
 const realtime = attachRealtime(server, { databaseUrl });
+// How many API processes this one's adapter has heard from: the cross-process test waits for 2.
 outer.get("/__test/live-servers", async (_req, res) => {
   res.json({ servers: await realtime.io.of("/live").adapter.serverCount() });
 });
+
+const barePool = process.env.BARE_INSERT === "1" ? new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE }) : null;
+if (barePool) {
+  await barePool.query("CREATE TABLE IF NOT EXISTS bench_bare_checkins (LIKE check_ins INCLUDING ALL)");
+  outer.post("/bare/fairs/:id/checkins", express.json(), async (req, res) => {
+    const { rows } = await barePool.query(
+      `INSERT INTO bench_bare_checkins (id, "fairId", "seekerId", "clientRequestId", "at") VALUES (gen_random_uuid(), $1, $2, $3, now()) RETURNING id, "at"`,
+      [req.params.id, req.body.seekerId, req.body.clientRequestId],
+    );
+    res.status(201).json({ checkIn: rows[0] });
+  });
+}
 outer.use(app);
 
 server.listen(0, "127.0.0.1", () => {
-  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+  const port = (server.address() as AddressInfo).port;
+  process.stdout.write(`${JSON.stringify({ port })}\n`);
+  process.send?.({ ready: true, port });
 });
 
-process.on("SIGTERM", async () => {
+async function stop() {
   await realtime.close();
+  await barePool?.end();
   await db.$disconnect();
   process.exit(0);
-});
+}
+process.on("SIGTERM", stop);
+process.on("message", (message: { stop?: boolean }) => message.stop && stop());

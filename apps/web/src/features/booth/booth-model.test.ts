@@ -12,7 +12,15 @@ function intent(status: IntentStatus): Intent {
     createdAt: "2026-05-20T02:00:00.000Z",
     updatedAt: "2026-05-20T02:00:00.000Z",
     position: { id: crypto.randomUUID(), title: "焊工", employerId: crypto.randomUUID(), employerName: "济南重汽" },
-    seeker: { id: crypto.randomUUID(), name: "向秀兰", idNumberMasked: "433126********123X", phoneMasked: "138****5678", gender: "FEMALE", age: 36, povertyStatus: null },
+    seeker: {
+      id: crypto.randomUUID(),
+      name: "向秀兰",
+      idNumberMasked: "433126********123X",
+      phoneMasked: "138****5678",
+      gender: "FEMALE",
+      age: 36,
+      povertyStatus: null,
+    },
   };
 }
 

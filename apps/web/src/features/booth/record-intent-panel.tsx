@@ -11,7 +11,15 @@ type Outcome = { kind: "ok"; result: CreateIntentResponse } | { kind: "error"; m
  * Records an intent the way a booth works: pick the position once, then scan each visitor's
  * QR badge (camera or handheld scanner). The badge names the person; no ID number is typed.
  */
-export function RecordIntentPanel({ fairId, positions, onRecorded }: { fairId: string; positions: readonly Position[]; onRecorded: () => void }) {
+export function RecordIntentPanel({
+  fairId,
+  positions,
+  onRecorded,
+}: {
+  fairId: string;
+  positions: readonly Position[];
+  onRecorded: () => void;
+}) {
   const id = useId();
   const [positionId, setPositionId] = useState(positions[0]?.id ?? "");
   const [code, setCode] = useState("");
@@ -96,7 +104,12 @@ export function RecordIntentPanel({ fairId, positions, onRecorded }: { fairId: s
           </p>
         </div>
       </form>
-      <button type="button" className="button button--secondary button--small" onClick={() => setIsCameraOn((on) => !on)} aria-pressed={isCameraOn}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => setIsCameraOn((on) => !on)}
+        aria-pressed={isCameraOn}
+      >
         {isCameraOn ? "关闭摄像头" : "用摄像头扫码"}
       </button>
       {isCameraOn && <CameraScanner onToken={(token) => void submit(token)} />}
@@ -104,7 +117,8 @@ export function RecordIntentPanel({ fairId, positions, onRecorded }: { fairId: s
         {outcome?.kind === "ok" && (
           <p className={outcome.result.duplicate ? "notice" : "form-success"}>
             {outcome.result.duplicate ? "已登记过：" : "已登记："}
-            <strong>{outcome.result.intent.seeker.name}</strong>（{outcome.result.intent.seeker.idNumberMasked}）→ {outcome.result.intent.position.title}
+            <strong>{outcome.result.intent.seeker.name}</strong>（{outcome.result.intent.seeker.idNumberMasked}）→{" "}
+            {outcome.result.intent.position.title}
           </p>
         )}
         {outcome?.kind === "error" && <p className="form-alert">{outcome.message}</p>}

@@ -14,7 +14,7 @@ import { CameraScanner } from "./camera-scanner.tsx";
 import { toDeskPerson } from "./checkin-result.ts";
 import { CheckInResultPanel } from "./checkin-result-panel.tsx";
 import { IdNumberForm } from "./id-number-form.tsx";
-import { QueuePanel } from "./queue-panel.tsx";
+import { QueueList, QueueStatus } from "./queue-panel.tsx";
 import { useDeskCheckIn } from "./use-desk-checkin.ts";
 import { useOfflineQueue } from "./use-offline-queue.ts";
 import "./desk.css";
@@ -72,7 +72,7 @@ function DeskWorkspace({ fair }: { fair: Fair }) {
         </p>
       </header>
 
-      <QueuePanel state={queueState} />
+      <QueueStatus state={queueState} />
 
       {!isOpen ? (
         <div className="panel panel--error" role="alert">
@@ -147,6 +147,7 @@ function DeskWorkspace({ fair }: { fair: Fair }) {
           </p>
         </>
       )}
+      <QueueList state={queueState} />
     </>
   );
 }

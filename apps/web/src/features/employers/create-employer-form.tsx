@@ -3,15 +3,15 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
-import { EMPLOYER_KIND_LABELS, EMPLOYER_KINDS } from "./employer-labels.ts";
 import {
   EMPLOYER_FIELD_ORDER,
+  EMPTY_EMPLOYER_FORM,
   type EmployerField,
   type EmployerFieldErrors,
   type EmployerFormValues,
-  EMPTY_EMPLOYER_FORM,
   toCreateEmployerRequest,
 } from "./employer-form-model.ts";
+import { EMPLOYER_KIND_LABELS, EMPLOYER_KINDS } from "./employer-labels.ts";
 import { createEmployer } from "./employers-api.ts";
 
 const HINTS: Partial<Record<EmployerField, string>> = {

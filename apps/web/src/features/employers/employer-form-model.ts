@@ -14,7 +14,14 @@ export type EmployerField = keyof EmployerFormValues;
 export type EmployerFieldErrors = Partial<Record<EmployerField, string>>;
 export const EMPLOYER_FIELD_ORDER: readonly EmployerField[] = ["name", "shortName", "creditCode", "kind", "regionCode", "city"];
 
-export const EMPTY_EMPLOYER_FORM: EmployerFormValues = { name: "", shortName: "", creditCode: "", kind: "PRIVATE", regionCode: "", city: "" };
+export const EMPTY_EMPLOYER_FORM: EmployerFormValues = {
+  name: "",
+  shortName: "",
+  creditCode: "",
+  kind: "PRIVATE",
+  regionCode: "",
+  city: "",
+};
 
 const REQUIRED: Partial<Record<EmployerField, string>> = {
   name: "请填写企业全称",

@@ -37,7 +37,13 @@ export function EmployersPage() {
           </div>
           <div className="field">
             <label htmlFor="employers-search">按名称查找</label>
-            <input id="employers-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+            <input
+              id="employers-search"
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              autoComplete="off"
+            />
           </div>
           {employers.status === "loading" && !employers.data && <p role="status">正在加载企业…</p>}
           {employers.status === "error" && <ErrorPanel error={employers.error} title="企业列表加载失败" onRetry={employers.reload} />}

@@ -31,7 +31,9 @@ export async function updateFair(id: string, request: UpdateFairRequest): Promis
 const FAIR_EMPLOYERS_LIMIT = 500;
 
 export function listFairEmployers(fairId: string, signal?: AbortSignal): Promise<FairEmployerListResponse> {
-  return requestJson(`/api/fairs/${encodeURIComponent(fairId)}/employers?limit=${FAIR_EMPLOYERS_LIMIT}`, FairEmployerListResponseSchema, { signal });
+  return requestJson(`/api/fairs/${encodeURIComponent(fairId)}/employers?limit=${FAIR_EMPLOYERS_LIMIT}`, FairEmployerListResponseSchema, {
+    signal,
+  });
 }
 
 /** Invites an employer, or changes its booth when it already takes part. */

@@ -28,7 +28,11 @@ export function FairAdminPanel({ fair, onChanged }: FairAdminPanelProps) {
           修改信息
         </Link>
         {action && (
-          <button type="button" className={`button${action.to === "CLOSED" ? " button--danger" : ""}`} onClick={() => setIsConfirming(true)}>
+          <button
+            type="button"
+            className={`button${action.to === "CLOSED" ? " button--danger" : ""}`}
+            onClick={() => setIsConfirming(true)}
+          >
             {action.label}
           </button>
         )}

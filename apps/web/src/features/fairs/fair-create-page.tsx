@@ -17,7 +17,10 @@ export function FairCreatePage() {
           <p className="muted">新建后处于“筹备中”：可以先邀请企业、安排展位，到时间再开始。</p>
         </div>
       </div>
-      <FairForm initial={EMPTY_FAIR_FORM} onSaved={(fair) => navigate(`/fairs/${fair.id}`, { state: { saved: "招聘会已创建，现在可以邀请企业参会。" } })} />
+      <FairForm
+        initial={EMPTY_FAIR_FORM}
+        onSaved={(fair) => navigate(`/fairs/${fair.id}`, { state: { saved: "招聘会已创建，现在可以邀请企业参会。" } })}
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDateRange, formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { FairReportSection } from "../reports/fair-report-section.tsx";
 import { FairAdminPanel } from "./fair-admin-panel.tsx";
 import { FairEmployersSection } from "./fair-employers-section.tsx";
 import { canSeeFairStats } from "./fair-labels.ts";
@@ -19,6 +20,8 @@ export function FairDetailPage() {
   const fair = useApiData((signal) => getFair(id, signal), [id]);
   const location = useLocation();
   // A message from the page that sent us here (e.g. "招聘会已创建"), or from an action on this page.
+  // Bumped after the organiser changes the fair, so its figures are counted again.
+  const [figuresVersion, setFiguresVersion] = useState(0);
   const [notice, setNotice] = useState(() => {
     const saved = (location.state as { saved?: unknown } | null)?.saved;
     return typeof saved === "string" ? saved : null;
@@ -91,11 +94,22 @@ export function FairDetailPage() {
               onChanged={(_updated, message) => {
                 setNotice(message);
                 fair.reload();
+                setFiguresVersion((n) => n + 1);
               }}
             />
           )}
-          {canSeeFairStats(user.role) && <FairStatsSection fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />}
-          <FairEmployersSection fairId={fair.data.id} canInvite={user.role === "ADMIN"} onChanged={fair.reload} />
+          {canSeeFairStats(user.role) && (
+            <FairStatsSection key={figuresVersion} fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />
+          )}
+          {user.role === "ADMIN" && <FairReportSection fairId={fair.data.id} />}
+          <FairEmployersSection
+            fairId={fair.data.id}
+            canInvite={user.role === "ADMIN"}
+            onChanged={() => {
+              fair.reload();
+              setFiguresVersion((n) => n + 1);
+            }}
+          />
         </>
       )}
     </article>

@@ -9,7 +9,8 @@ import { InviteEmployerForm } from "./invite-employer-form.tsx";
 /** Booth order as people walk the hall: A2 before A10. */
 function sortByBooth(employers: readonly FairEmployer[]): FairEmployer[] {
   return [...employers].sort((a, b) => {
-    if (a.booth === null || b.booth === null) return a.booth === b.booth ? a.name.localeCompare(b.name, "zh-CN") : a.booth === null ? 1 : -1;
+    if (a.booth === null || b.booth === null)
+      return a.booth === b.booth ? a.name.localeCompare(b.name, "zh-CN") : a.booth === null ? 1 : -1;
     return a.booth.localeCompare(b.booth, "zh-CN", { numeric: true });
   });
 }

@@ -63,7 +63,13 @@ describe("toCreateFairRequest", () => {
   });
 
   it("says in Chinese what is missing or wrong", () => {
-    const result = toCreateFairRequest({ ...EMPTY_FAIR_FORM, title: "会", startsAt: "2025-03-01T15:00", endsAt: "2025-03-01T09:00", hostRegionCode: "4331" });
+    const result = toCreateFairRequest({
+      ...EMPTY_FAIR_FORM,
+      title: "会",
+      startsAt: "2025-03-01T15:00",
+      endsAt: "2025-03-01T09:00",
+      hostRegionCode: "4331",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({

@@ -38,7 +38,14 @@ export type FairField = keyof FairFormValues;
 export type FairFieldErrors = Partial<Record<FairField, string>>;
 export const FAIR_FIELD_ORDER: readonly FairField[] = ["title", "venue", "startsAt", "endsAt", "hostRegionCode", "partnerRegionCode"];
 
-export const EMPTY_FAIR_FORM: FairFormValues = { title: "", venue: "", startsAt: "", endsAt: "", hostRegionCode: "", partnerRegionCode: "" };
+export const EMPTY_FAIR_FORM: FairFormValues = {
+  title: "",
+  venue: "",
+  startsAt: "",
+  endsAt: "",
+  hostRegionCode: "",
+  partnerRegionCode: "",
+};
 
 export function toFairFormValues(fair: Fair): FairFormValues {
   return {

@@ -88,13 +88,7 @@ export function InviteEmployerForm({ fairId, participants, onInvited }: InviteEm
         error={errors.employerId}
         errorId={`${id}-employerId-error`}
       />
-      <FormField
-        id={`${id}-booth`}
-        label="展位号"
-        isOptional
-        hint={boothHint}
-        error={errors.booth}
-      >
+      <FormField id={`${id}-booth`} label="展位号" isOptional hint={boothHint} error={errors.booth}>
         <input
           {...fieldInputProps(`${id}-booth`, { hint: boothHint, error: errors.booth })}
           name="booth"

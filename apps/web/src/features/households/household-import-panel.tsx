@@ -1,12 +1,11 @@
 import type { HouseholdImportResult, ImportProgress } from "@xiezuo/contracts";
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { ErrorPanel } from "../../components/error-panel.tsx";
 import { isAbortError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { createRequestId } from "../desk/client-request-id.ts";
 import { buildTemplateCsv, checkImportFile, getImportPhase } from "./household-template.ts";
 import { findImportProgress, uploadHouseholdFile } from "./households-api.ts";
-import { ImportResultView } from "./import-result-view.tsx";
+import { ImportErrorPanel, ImportResultView } from "./import-result-view.tsx";
 
 const POLL_MS = 700;
 
@@ -32,6 +31,7 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
   const [fileError, setFileError] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ status: "idle" });
   const controller = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -75,7 +75,9 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
     try {
       const result = await uploadHouseholdFile(file, importId, (loaded, total) => update({ upload: { loaded, total } }), abort.signal);
       setState({ status: "done", fileName, result });
+      // The input must not keep showing a file that the form no longer holds.
       setFile(null);
+      if (fileInput.current) fileInput.current.value = "";
       onImported();
     } catch (error) {
       if (!isAbortError(error)) setState({ status: "error", error });
@@ -101,16 +103,30 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
       </p>
       <form className="form" onSubmit={handleSubmit} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-file`}>选择名册文件</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={handleFile}
-            disabled={isRunning}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? `${id}-file-error` : undefined}
-          />
+          <span id={`${id}-file-label`} className="import-panel__label">
+            名册文件
+          </span>
+          {/* A styled label stands in for the browser's own button, whose text may not be Chinese. */}
+          <div className="file-picker">
+            <label className="button button--secondary file-picker__button" htmlFor={`${id}-file`}>
+              选择文件
+            </label>
+            <input
+              ref={fileInput}
+              id={`${id}-file`}
+              className="file-picker__input"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={handleFile}
+              disabled={isRunning}
+              aria-label="选择名册文件"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? `${id}-file-error` : `${id}-file-name`}
+            />
+            <span id={`${id}-file-name`} className="file-picker__name">
+              {file ? file.name : "未选择文件"}
+            </span>
+          </div>
           {fileError && (
             <p id={`${id}-file-error`} className="field__error">
               {fileError}
@@ -147,7 +163,7 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
           <p className="muted">大文件需要几分钟，请不要关闭这个页面。</p>
         </div>
       )}
-      {state.status === "error" && <ErrorPanel error={state.error} title="导入失败" />}
+      {state.status === "error" && <ImportErrorPanel error={state.error} />}
       {state.status === "done" && <ImportResultView fileName={state.fileName} result={state.result} />}
     </section>
   );

@@ -6,7 +6,7 @@ export const COLUMN_HELP: Record<(typeof HOUSEHOLD_IMPORT_COLUMNS)[number], stri
   regionCode: "行政区划代码：6位数字，例如古丈县 433126",
   township: "乡镇，例如 古阳镇",
   village: "村（社区），例如 坪坝村",
-  povertyStatus: "家庭类别：REGISTERED_POOR（建档立卡户）、LIFTED（脱贫户）、MONITORED（防返贫监测户）、NONE（一般户）",
+  povertyStatus: "家庭类别：建档立卡户、脱贫户、防返贫监测户、一般户（也可写 REGISTERED_POOR、LIFTED、MONITORED、NONE）",
   labourCapableMembers: "有劳动能力的人数：0–30 的整数",
 };
 

@@ -1,4 +1,6 @@
 import type { HouseholdImportResult } from "@xiezuo/contracts";
+import { ErrorPanel } from "../../components/error-panel.tsx";
+import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 
 /** Rows listed on screen; the rest are in the download. */
@@ -81,5 +83,22 @@ export function ImportResultView({ fileName, result }: { fileName: string; resul
         </>
       )}
     </div>
+  );
+}
+
+/** A refused file: the server's own reasons (e.g. which header columns are missing) matter here. */
+export function ImportErrorPanel({ error }: { error: unknown }) {
+  const reasons = isApiRequestError(error) ? error.issues.map((issue) => issue.message) : [];
+  return (
+    <>
+      <ErrorPanel error={error} title="导入失败，名册没有改动" />
+      {reasons.length > 0 && (
+        <ul className="import-result__reasons">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -40,7 +40,11 @@ export function JobBoardPage() {
           <p>
             只看招聘会岗位：<strong>{fair.data?.title ?? (fair.status === "error" ? "（招聘会信息暂时无法显示）" : "正在加载…")}</strong>
           </p>
-          <button type="button" className="button button--secondary button--small" onClick={() => apply({ ...filters, fairId: null }, { push: true })}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => apply({ ...filters, fairId: null }, { push: true })}
+          >
             查看全部岗位
           </button>
         </div>
@@ -67,7 +71,11 @@ export function JobBoardPage() {
           ) : null}
         </p>
         {(hasActiveFilters(filters) || filters.q) && (
-          <button type="button" className="button button--secondary button--small" onClick={() => apply({ ...EMPTY_FILTERS, fairId: filters.fairId }, { push: true })}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => apply({ ...EMPTY_FILTERS, fairId: filters.fairId }, { push: true })}
+          >
             清除条件
           </button>
         )}
@@ -83,7 +91,9 @@ export function JobBoardPage() {
         </ul>
       )}
 
-      {search.first.data && search.hits.length === 0 && <JobEmptyState filters={filters} onChange={(next) => apply(next, { push: true })} />}
+      {search.first.data && search.hits.length === 0 && (
+        <JobEmptyState filters={filters} onChange={(next) => apply(next, { push: true })} />
+      )}
 
       {search.hits.length > 0 && (
         <ul className="job-list" aria-label="岗位列表" aria-busy={isRefreshing}>
@@ -110,7 +120,9 @@ export function JobBoardPage() {
 
       {search.first.data && search.hits.length > 0 && !search.hasMore && <p className="muted list-end">已经到底了</p>}
 
-      <p className="job-board__help muted">打开岗位后点“朗读”，可以听岗位介绍。需要帮忙时，可以到当地人社局或就业服务中心请工作人员协助。</p>
+      <p className="job-board__help muted">
+        打开岗位后点“朗读”，可以听岗位介绍。需要帮忙时，可以到当地人社局或就业服务中心请工作人员协助。
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type JobFilters, getRelaxations } from "./job-search-params.ts";
+import { getRelaxations, type JobFilters } from "./job-search-params.ts";
 
 const SUGGESTED_WORDS = ["普工", "焊工", "做饭", "包吃住", "保安", "快递"];
 
@@ -29,7 +29,12 @@ export function JobEmptyState({ filters, onChange }: JobEmptyStateProps) {
       <p className="job-empty__words-label">试试这些词：</p>
       <div className="chip-group__chips job-empty__words">
         {SUGGESTED_WORDS.map((word) => (
-          <button key={word} type="button" className="chip" onClick={() => onChange({ ...filters, q: word, city: null, wageMin: null, employerKind: null, foodAndLodging: false })}>
+          <button
+            key={word}
+            type="button"
+            className="chip"
+            onClick={() => onChange({ ...filters, q: word, city: null, wageMin: null, employerKind: null, foodAndLodging: false })}
+          >
             {word}
           </button>
         ))}

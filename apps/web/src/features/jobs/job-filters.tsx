@@ -31,7 +31,11 @@ export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChan
           不限
         </Chip>
         {WAGE_CHOICES.map((wage) => (
-          <Chip key={wage} isOn={filters.wageMin === wage} onClick={() => onChange({ ...filters, wageMin: filters.wageMin === wage ? null : wage })}>
+          <Chip
+            key={wage}
+            isOn={filters.wageMin === wage}
+            onClick={() => onChange({ ...filters, wageMin: filters.wageMin === wage ? null : wage })}
+          >
             {wage}以上
           </Chip>
         ))}

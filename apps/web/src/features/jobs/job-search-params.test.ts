@@ -24,7 +24,9 @@ const full: JobFilters = {
 describe("page URL ↔ filters", () => {
   it("round-trips every filter", () => {
     const params = toPageParams(full);
-    expect(params.toString()).toBe(`q=${encodeURIComponent("焊工")}&city=${encodeURIComponent("济南")}&bao=1&wage=6000&kind=SOE&fairId=${FAIR_ID}`);
+    expect(params.toString()).toBe(
+      `q=${encodeURIComponent("焊工")}&city=${encodeURIComponent("济南")}&bao=1&wage=6000&kind=SOE&fairId=${FAIR_ID}`,
+    );
     expect(parseJobFilters(params)).toEqual(full);
   });
 

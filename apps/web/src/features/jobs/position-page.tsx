@@ -145,7 +145,10 @@ function PositionDetails({ position, fairs }: { position: Position; fairs: reado
 
       <section className="position-section how-to-apply" aria-labelledby="position-apply-title">
         <h2 id="position-apply-title">想报名怎么办？</h2>
-        <p>到招聘会现场找“{position.employer.shortName ?? position.employer.name}”的展位当面咨询，或到当地人社局、就业服务中心登记，工作人员会帮您联系。</p>
+        <p>
+          到招聘会现场找“{position.employer.shortName ?? position.employer.name}
+          ”的展位当面咨询，或到当地人社局、就业服务中心登记，工作人员会帮您联系。
+        </p>
       </section>
     </>
   );

@@ -11,7 +11,9 @@ function getSynth(): SpeechSynthesis | null {
 function findChineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
   const voices = synth.getVoices();
   return (
-    voices.find((voice) => voice.lang.toLowerCase() === "zh-cn") ?? voices.find((voice) => voice.lang.toLowerCase().startsWith("zh")) ?? null
+    voices.find((voice) => voice.lang.toLowerCase() === "zh-cn") ??
+    voices.find((voice) => voice.lang.toLowerCase().startsWith("zh")) ??
+    null
   );
 }
 

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../lib/format.ts";
-import { type ArrivalBar, describeArrivals, getScaleMax } from "./live-figures-model.ts";
+import { type ArrivalBar, describeArrivals, getScaleMax, isLabelledBar } from "./live-figures-model.ts";
 
 const PLOT_HEIGHT = 200;
 const TOP = 18;
@@ -9,19 +9,23 @@ const AXIS_HEIGHT = 26;
  * Arrivals per minute as SVG bars. x positions are percentages, so the chart fills any
  * width while its text keeps a readable size; the newest minute is on the right.
  */
-export function ArrivalsChart({ bars, windowMinutes }: { bars: readonly ArrivalBar[]; windowMinutes: number }) {
+export function ArrivalsChart({ bars, windowMinutes, isLive }: { bars: readonly ArrivalBar[]; windowMinutes: number; isLive: boolean }) {
   const max = getScaleMax(bars);
   const slot = 100 / Math.max(bars.length, 1);
-  const tickEvery = windowMinutes > 60 ? 20 : 10;
+  const tickEvery = windowMinutes > 180 ? 30 : windowMinutes > 60 ? 20 : 10;
   const busiest = bars
     .filter((bar) => bar.arrivals > 0)
     .slice(-30)
     .reverse();
+  // Whole numbers only: "2.5 人" per minute reads oddly.
+  const gridValues = Number.isInteger(max / 2) ? [max, max / 2] : [max];
   const barY = (value: number) => TOP + PLOT_HEIGHT - (value / max) * PLOT_HEIGHT;
 
   return (
     <figure className="chart arrivals-chart">
-      <figcaption className="chart__title">每分钟签到人数 · 最近 {windowMinutes} 分钟</figcaption>
+      <figcaption className="chart__title">
+        每分钟签到人数 · {isLive ? `最近 ${windowMinutes} 分钟` : `${bars[0]?.label ?? ""}–${bars.at(-1)?.label ?? ""}`}
+      </figcaption>
       <svg
         className="chart__svg"
         width="100%"
@@ -30,13 +34,8 @@ export function ArrivalsChart({ bars, windowMinutes }: { bars: readonly ArrivalB
         aria-label={describeArrivals(bars)}
         data-testid="arrivals-chart"
       >
-        {[max, max / 2].map((value) => (
-          <g key={value}>
-            <line x1="0" x2="100%" y1={barY(value)} y2={barY(value)} className="arrivals-chart__grid" />
-            <text x="100%" y={barY(value) - 4} textAnchor="end" className="chart__value arrivals-chart__scale">
-              {formatNumber(value)} 人
-            </text>
-          </g>
+        {gridValues.map((value) => (
+          <line key={value} x1="0" x2="100%" y1={barY(value)} y2={barY(value)} className="arrivals-chart__grid" />
         ))}
         <line x1="0" x2="100%" y1={TOP + PLOT_HEIGHT} y2={TOP + PLOT_HEIGHT} className="arrivals-chart__baseline" />
         {bars.map((bar, index) =>
@@ -47,12 +46,17 @@ export function ArrivalsChart({ bars, windowMinutes }: { bars: readonly ArrivalB
               width={`${slot * 0.8}%`}
               y={barY(bar.arrivals)}
               height={TOP + PLOT_HEIGHT - barY(bar.arrivals)}
-              className={index === bars.length - 1 ? "arrivals-chart__bar arrivals-chart__bar--now" : "arrivals-chart__bar"}
+              className={index === bars.length - 1 && isLive ? "arrivals-chart__bar arrivals-chart__bar--now" : "arrivals-chart__bar"}
             />
           ) : null,
         )}
+        {gridValues.map((value) => (
+          <text key={`scale-${value}`} x="2" y={barY(value) - 5} className="chart__value arrivals-chart__scale">
+            {formatNumber(value)} 人/分钟
+          </text>
+        ))}
         {bars.map((bar, index) =>
-          (bars.length - 1 - index) % tickEvery === 0 ? (
+          isLabelledBar(bars, index, tickEvery) ? (
             <text
               key={`tick-${bar.minute}`}
               x={`${(index + 0.5) * slot}%`}
@@ -60,7 +64,7 @@ export function ArrivalsChart({ bars, windowMinutes }: { bars: readonly ArrivalB
               textAnchor={index === bars.length - 1 ? "end" : "middle"}
               className="chart__value arrivals-chart__tick"
             >
-              {index === bars.length - 1 ? "现在" : bar.label}
+              {index === bars.length - 1 && isLive ? "现在" : bar.label}
             </text>
           ) : null,
         )}

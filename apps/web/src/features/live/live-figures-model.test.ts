@@ -6,6 +6,8 @@ import {
   figuresFromTimeline,
   getArrivalBars,
   getScaleMax,
+  getWindowEnd,
+  isLabelledBar,
   startOfMinute,
 } from "./live-figures-model.ts";
 
@@ -91,11 +93,32 @@ describe("arrival bars", () => {
 
   it("describes the chart in one sentence", () => {
     const bars = getArrivalBars(timeline().arrivals, NINE_FOURTEEN, 3);
-    expect(describeArrivals(bars)).toBe("最近 3 分钟共签到 10 人；最多的一分钟是 09:13，6 人；当前这一分钟（09:14）4 人。");
-    expect(describeArrivals(getArrivalBars(new Map(), NINE_FOURTEEN, 60))).toBe("最近 60 分钟没有人签到。");
+    expect(describeArrivals(bars)).toBe("09:12–09:14 共签到 10 人；最多的一分钟是 09:13，6 人；最后一分钟（09:14）4 人。");
+    expect(describeArrivals(getArrivalBars(new Map(), NINE_FOURTEEN, 60))).toBe("08:15–09:14 没有人签到。");
   });
 
   it("starts minutes on the minute", () => {
     expect(startOfMinute(NINE_FOURTEEN + 59_999)).toBe(NINE_FOURTEEN);
+  });
+});
+
+describe("chart window", () => {
+  const arrivals = timeline().arrivals;
+
+  it("ends now while the fair runs, at the last arrival once it is over", () => {
+    expect(getWindowEnd(arrivals, NINE_FOURTEEN + 3_600_000, { isLive: true, endsAt: "2025-05-20T07:00:00.000Z" })).toBe(
+      NINE_FOURTEEN + 3_600_000,
+    );
+    expect(getWindowEnd(arrivals, NINE_FOURTEEN + 3_600_000, { isLive: false, endsAt: "2025-05-20T07:00:00.000Z" })).toBe(NINE_FOURTEEN);
+    expect(getWindowEnd(new Map(), Date.parse("2030-01-01T00:00:00Z"), { isLive: false, endsAt: "2025-05-20T07:00:00.000Z" })).toBe(
+      Date.parse("2025-05-20T07:00:00.000Z"),
+    );
+  });
+
+  it("labels round minutes and the last one, never two labels side by side", () => {
+    // 60 minutes ending at 09:14: round tens are 08:20 … 09:10; 09:10 is too close to 09:14.
+    const bars = getArrivalBars(arrivals, NINE_FOURTEEN, 60);
+    const labels = bars.filter((_, index) => isLabelledBar(bars, index, 10)).map((bar) => bar.label);
+    expect(labels).toEqual(["08:20", "08:30", "08:40", "08:50", "09:00", "09:14"]);
   });
 });

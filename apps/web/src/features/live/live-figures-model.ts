@@ -76,6 +76,30 @@ export function getArrivalBars(arrivals: ReadonlyMap<number, number>, now: numbe
   return bars;
 }
 
+/**
+ * Where the chart's window ends: now while the fair runs; for a past fair, its last arrival
+ * (or its end), so the organisers can look back at the day's curve.
+ */
+export function getWindowEnd(arrivals: ReadonlyMap<number, number>, now: number, fair: { isLive: boolean; endsAt: string }): number {
+  if (fair.isLive) return now;
+  const minutes = [...arrivals.keys()];
+  if (minutes.length > 0) return Math.max(...minutes);
+  return Math.min(now, Date.parse(fair.endsAt));
+}
+
+/**
+ * Which bars get a time under them: round minutes (…:00, :10, :20) and always the last one;
+ * a round minute too close to the last is skipped so the two labels never overlap.
+ */
+export function isLabelledBar(bars: readonly ArrivalBar[], index: number, every: number): boolean {
+  const last = bars.length - 1;
+  if (index === last) return true;
+  const bar = bars[index];
+  if (!bar) return false;
+  // Beijing is a whole number of hours from UTC, so UTC minutes are Beijing minutes.
+  return new Date(bar.minute).getUTCMinutes() % every === 0 && last - index >= every / 2;
+}
+
 /** Axis top: a round number at or above the busiest minute, so grid lines read easily. */
 export function getScaleMax(bars: readonly ArrivalBar[]): number {
   const max = Math.max(0, ...bars.map((bar) => bar.arrivals));
@@ -91,12 +115,12 @@ export function getScaleMax(bars: readonly ArrivalBar[]): number {
 export function describeArrivals(bars: readonly ArrivalBar[]): string {
   const total = bars.reduce((sum, bar) => sum + bar.arrivals, 0);
   if (bars.length === 0) return "暂无数据。";
-  const span = `最近 ${bars.length} 分钟`;
-  if (total === 0) return `${span}没有人签到。`;
+  const span = `${bars[0]?.label ?? ""}–${bars[bars.length - 1]?.label ?? ""}`;
+  if (total === 0) return `${span} 没有人签到。`;
   const busiest = bars.reduce((best, bar) => (bar.arrivals > best.arrivals ? bar : best));
   const latest = bars[bars.length - 1];
   return (
-    `${span}共签到 ${formatNumber(total)} 人；最多的一分钟是 ${busiest.label}，${formatNumber(busiest.arrivals)} 人；` +
-    `当前这一分钟（${latest?.label ?? ""}）${formatNumber(latest?.arrivals ?? 0)} 人。`
+    `${span} 共签到 ${formatNumber(total)} 人；最多的一分钟是 ${busiest.label}，${formatNumber(busiest.arrivals)} 人；` +
+    `最后一分钟（${latest?.label ?? ""}）${formatNumber(latest?.arrivals ?? 0)} 人。`
   );
 }

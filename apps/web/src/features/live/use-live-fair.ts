@@ -24,7 +24,7 @@ function applyEvent(figures: LiveFigures, recent: RecentEvent): LiveFigures {
  * Live figures of a fair: read from the API, then moved by socket events as they arrive
  * (within a second), and read again after every (re)join and once a minute.
  */
-export function useLiveFair(fairId: string) {
+export function useLiveFair(fairId: string, { isLive }: { isLive: boolean }) {
   const [figures, setFigures] = useState<LiveFigures | null>(null);
   const [status, setStatus] = useState<{ status: LiveConnectionStatus; code?: string }>({ status: "connecting" });
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -37,7 +37,9 @@ export function useLiveFair(fairId: string) {
     const controller = new AbortController();
     catchUpController.current = controller;
     try {
-      const timeline = await getCheckInTimeline(fairId, new Date(Date.now() - MAX_WINDOW_MINUTES * 60_000), controller.signal);
+      // A fair in progress needs only the chart's window; a past one is read whole, to replay its day.
+      const since = isLive ? new Date(Date.now() - MAX_WINDOW_MINUTES * 60_000) : undefined;
+      const timeline = await getCheckInTimeline(fairId, since, controller.signal);
       if (controller.signal.aborted) return;
       // Events that arrived while the answer was on its way: the running totals tell which
       // of them it already counts.
@@ -47,7 +49,7 @@ export function useLiveFair(fairId: string) {
     } catch (error) {
       if (!isAbortError(error) && !controller.signal.aborted) setLoadError(error);
     }
-  }, [fairId]);
+  }, [fairId, isLive]);
 
   useEffect(() => {
     setFigures(null);

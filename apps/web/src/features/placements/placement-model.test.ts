@@ -6,15 +6,31 @@ const ids = { seekerId: "s", employerId: "e", positionId: "p" };
 
 describe("placement form", () => {
   it("builds the request from valid values", () => {
-    const result = validatePlacementForm({ startedOn: "2026-05-25", monthlyWage: " 5200 ", workCity: " 济南 ", channel: "FAIR" }, ids, "2026-05-20");
+    const result = validatePlacementForm(
+      { startedOn: "2026-05-25", monthlyWage: " 5200 ", workCity: " 济南 ", channel: "FAIR" },
+      ids,
+      "2026-05-20",
+    );
     expect(result).toEqual({
       ok: true,
-      request: { seekerId: "s", employerId: "e", positionId: "p", startedOn: "2026-05-25", monthlyWage: 5200, workCity: "济南", channel: "FAIR" },
+      request: {
+        seekerId: "s",
+        employerId: "e",
+        positionId: "p",
+        startedOn: "2026-05-25",
+        monthlyWage: 5200,
+        workCity: "济南",
+        channel: "FAIR",
+      },
     });
   });
 
   it("names each field that is wrong", () => {
-    const result = validatePlacementForm({ startedOn: "2027-05-25", monthlyWage: "52.5", workCity: " ", channel: "FAIR" }, ids, "2026-05-20");
+    const result = validatePlacementForm(
+      { startedOn: "2027-05-25", monthlyWage: "52.5", workCity: " ", channel: "FAIR" },
+      ids,
+      "2026-05-20",
+    );
     expect(result).toEqual({
       ok: false,
       errors: { startedOn: "上岗日期不能晚于半年后", monthlyWage: "请填写月工资（元，整数）", workCity: "请填写务工城市" },
@@ -26,9 +42,18 @@ describe("follow-up form", () => {
   const limits = { startedOn: "2026-05-25", today: "2026-09-01" };
 
   it("needs a date within the placement and an answer", () => {
-    expect(validateFollowUpForm({ checkedOn: "2026-05-24", employed: true, monthlyWage: "" }, limits)).toMatchObject({ ok: false, errors: { checkedOn: "回访日期不能早于上岗日期" } });
-    expect(validateFollowUpForm({ checkedOn: "2026-09-02", employed: true, monthlyWage: "" }, limits)).toMatchObject({ ok: false, errors: { checkedOn: "回访日期不能晚于今天" } });
-    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: null, monthlyWage: "" }, limits)).toMatchObject({ ok: false, errors: { employed: "请选择是否仍在岗" } });
+    expect(validateFollowUpForm({ checkedOn: "2026-05-24", employed: true, monthlyWage: "" }, limits)).toMatchObject({
+      ok: false,
+      errors: { checkedOn: "回访日期不能早于上岗日期" },
+    });
+    expect(validateFollowUpForm({ checkedOn: "2026-09-02", employed: true, monthlyWage: "" }, limits)).toMatchObject({
+      ok: false,
+      errors: { checkedOn: "回访日期不能晚于今天" },
+    });
+    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: null, monthlyWage: "" }, limits)).toMatchObject({
+      ok: false,
+      errors: { employed: "请选择是否仍在岗" },
+    });
   });
 
   it("sends the wage only for someone still at work", () => {

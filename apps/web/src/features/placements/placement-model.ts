@@ -29,7 +29,8 @@ export function validatePlacementForm(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.startedOn)) errors.startedOn = "请选择上岗日期";
   else if (countDaysBetween(today, values.startedOn) > 180) errors.startedOn = "上岗日期不能晚于半年后";
   const wage = Number(values.monthlyWage.trim());
-  if (values.monthlyWage.trim() === "" || !Number.isInteger(wage) || wage < 1 || wage > 200_000) errors.monthlyWage = "请填写月工资（元，整数）";
+  if (values.monthlyWage.trim() === "" || !Number.isInteger(wage) || wage < 1 || wage > 200_000)
+    errors.monthlyWage = "请填写月工资（元，整数）";
   if (values.workCity.trim() === "") errors.workCity = "请填写务工城市";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -61,7 +62,9 @@ export interface FollowUpFormValues {
 export function validateFollowUpForm(
   values: FollowUpFormValues,
   limits: { startedOn: string; today: string },
-): { ok: true; request: { checkedOn: string; employed: boolean; monthlyWage?: number } } | { ok: false; errors: Partial<Record<keyof FollowUpFormValues, string>> } {
+):
+  | { ok: true; request: { checkedOn: string; employed: boolean; monthlyWage?: number } }
+  | { ok: false; errors: Partial<Record<keyof FollowUpFormValues, string>> } {
   const errors: Partial<Record<keyof FollowUpFormValues, string>> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.checkedOn)) errors.checkedOn = "请选择回访日期";
   else if (values.checkedOn > limits.today) errors.checkedOn = "回访日期不能晚于今天";
@@ -69,10 +72,15 @@ export function validateFollowUpForm(
   if (values.employed === null) errors.employed = "请选择是否仍在岗";
   const wageText = values.monthlyWage.trim();
   const wage = Number(wageText);
-  if (values.employed && wageText !== "" && (!Number.isInteger(wage) || wage < 1 || wage > 200_000)) errors.monthlyWage = "月工资应为整数（元）";
+  if (values.employed && wageText !== "" && (!Number.isInteger(wage) || wage < 1 || wage > 200_000))
+    errors.monthlyWage = "月工资应为整数（元）";
   if (Object.keys(errors).length > 0 || values.employed === null) return { ok: false, errors };
   return {
     ok: true,
-    request: { checkedOn: values.checkedOn, employed: values.employed, ...(values.employed && wageText !== "" ? { monthlyWage: wage } : {}) },
+    request: {
+      checkedOn: values.checkedOn,
+      employed: values.employed,
+      ...(values.employed && wageText !== "" ? { monthlyWage: wage } : {}),
+    },
   };
 }

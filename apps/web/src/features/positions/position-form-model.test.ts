@@ -91,7 +91,10 @@ describe("toCreatePositionRequest", () => {
   });
 
   it("explains empty, malformed and out-of-range numbers in Chinese", () => {
-    const result = toCreatePositionRequest({ ...filled, openings: "", wageMin: "五千", wageMax: "2000000", ageMax: "12" }, { withEmployer: false });
+    const result = toCreatePositionRequest(
+      { ...filled, openings: "", wageMin: "五千", wageMax: "2000000", ageMax: "12" },
+      { withEmployer: false },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({
@@ -103,7 +106,10 @@ describe("toCreatePositionRequest", () => {
   });
 
   it("uses the contract's range rules", () => {
-    const result = toCreatePositionRequest({ ...filled, wageMin: "9000", ageMin: "40", ageMax: "30", title: "焊" }, { withEmployer: false });
+    const result = toCreatePositionRequest(
+      { ...filled, wageMin: "9000", ageMin: "40", ageMax: "30", title: "焊" },
+      { withEmployer: false },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({

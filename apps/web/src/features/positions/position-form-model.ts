@@ -95,7 +95,14 @@ export function toPositionFormValues(position: Position): PositionFormValues {
 
 /** "电焊, 氩弧焊、 持证 电焊" → ["电焊", "氩弧焊", "持证"]. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；\s]+/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；\s]+/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Reads the number inputs; anything but whole numbers in range is a field error here. */

@@ -94,7 +94,10 @@ export function PositionForm({ initial, original, canChooseEmployer, ownEmployer
     }
   }
 
-  const input = (field: PositionField) => ({ ...fieldInputProps(fieldId(field), { hint: HINTS[field], error: errors[field] }), name: field });
+  const input = (field: PositionField) => ({
+    ...fieldInputProps(fieldId(field), { hint: HINTS[field], error: errors[field] }),
+    name: field,
+  });
   const field = (name: PositionField) => ({ id: fieldId(name), hint: HINTS[name], error: errors[name] });
   const fairEmployerId = canChooseEmployer ? values.employerId : (original?.employerId ?? ownEmployerId ?? "");
 
@@ -139,13 +142,31 @@ export function PositionForm({ initial, original, canChooseEmployer, ownEmployer
 
       <div className="form-grid">
         <FormField {...field("openings")} label="招聘人数">
-          <input {...input("openings")} type="text" inputMode="numeric" value={values.openings} onChange={(event) => update("openings", event.target.value)} />
+          <input
+            {...input("openings")}
+            type="text"
+            inputMode="numeric"
+            value={values.openings}
+            onChange={(event) => update("openings", event.target.value)}
+          />
         </FormField>
         <FormField {...field("city")} label="工作城市">
-          <input {...input("city")} type="text" maxLength={40} value={values.city} onChange={(event) => update("city", event.target.value)} />
+          <input
+            {...input("city")}
+            type="text"
+            maxLength={40}
+            value={values.city}
+            onChange={(event) => update("city", event.target.value)}
+          />
         </FormField>
         <FormField {...field("wageMin")} label="最低月工资（元）">
-          <input {...input("wageMin")} type="text" inputMode="numeric" value={values.wageMin} onChange={(event) => update("wageMin", event.target.value)} />
+          <input
+            {...input("wageMin")}
+            type="text"
+            inputMode="numeric"
+            value={values.wageMin}
+            onChange={(event) => update("wageMin", event.target.value)}
+          />
         </FormField>
         <FormField {...field("wageMax")} label="最高月工资（元）">
           <input
@@ -162,11 +183,21 @@ export function PositionForm({ initial, original, canChooseEmployer, ownEmployer
         <legend>吃住</legend>
         <div className="check-row">
           <label className="check">
-            <input type="checkbox" name="foodProvided" checked={values.foodProvided} onChange={(event) => update("foodProvided", event.target.checked)} />
+            <input
+              type="checkbox"
+              name="foodProvided"
+              checked={values.foodProvided}
+              onChange={(event) => update("foodProvided", event.target.checked)}
+            />
             <span>包吃（提供工作餐）</span>
           </label>
           <label className="check">
-            <input type="checkbox" name="lodgingProvided" checked={values.lodgingProvided} onChange={(event) => update("lodgingProvided", event.target.checked)} />
+            <input
+              type="checkbox"
+              name="lodgingProvided"
+              checked={values.lodgingProvided}
+              onChange={(event) => update("lodgingProvided", event.target.checked)}
+            />
             <span>包住（提供宿舍）</span>
           </label>
         </div>
@@ -174,10 +205,22 @@ export function PositionForm({ initial, original, canChooseEmployer, ownEmployer
 
       <div className="form-grid">
         <FormField {...field("ageMin")} label="最小年龄" isOptional>
-          <input {...input("ageMin")} type="text" inputMode="numeric" value={values.ageMin} onChange={(event) => update("ageMin", event.target.value)} />
+          <input
+            {...input("ageMin")}
+            type="text"
+            inputMode="numeric"
+            value={values.ageMin}
+            onChange={(event) => update("ageMin", event.target.value)}
+          />
         </FormField>
         <FormField {...field("ageMax")} label="最大年龄" isOptional>
-          <input {...input("ageMax")} type="text" inputMode="numeric" value={values.ageMax} onChange={(event) => update("ageMax", event.target.value)} />
+          <input
+            {...input("ageMax")}
+            type="text"
+            inputMode="numeric"
+            value={values.ageMax}
+            onChange={(event) => update("ageMax", event.target.value)}
+          />
         </FormField>
       </div>
 

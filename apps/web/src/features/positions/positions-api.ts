@@ -31,7 +31,11 @@ export function listPositions(
 }
 
 export async function createPosition(request: CreatePositionRequest): Promise<Position> {
-  const { position } = await requestJson("/api/positions", PositionResponseSchema, { method: "POST", body: request, errorMessages: WRITE_MESSAGES });
+  const { position } = await requestJson("/api/positions", PositionResponseSchema, {
+    method: "POST",
+    body: request,
+    errorMessages: WRITE_MESSAGES,
+  });
   return position;
 }
 

@@ -38,7 +38,10 @@ export function PositionsPage() {
     if (flash) navigate(".", { replace: true, state: null });
   }, [flash, navigate]);
 
-  const first = useApiData((signal) => listPositions({ status, employerId: employerId || undefined, offset: 0 }, signal), [status, employerId]);
+  const first = useApiData(
+    (signal) => listPositions({ status, employerId: employerId || undefined, offset: 0 }, signal),
+    [status, employerId],
+  );
   const { reload } = first;
   useEffect(() => setMore([]), [status, employerId]);
 
@@ -91,7 +94,13 @@ export function PositionsPage() {
 
       <div className="segmented" role="group" aria-label="岗位状态">
         {TABS.map((tab) => (
-          <button key={tab.status} type="button" className="segmented__button" aria-pressed={status === tab.status} onClick={() => setStatus(tab.status)}>
+          <button
+            key={tab.status}
+            type="button"
+            className="segmented__button"
+            aria-pressed={status === tab.status}
+            onClick={() => setStatus(tab.status)}
+          >
             {tab.label}
           </button>
         ))}
