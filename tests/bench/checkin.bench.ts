@@ -5,6 +5,7 @@
 // INSERT, no auth, no events), measured in the same run before and after the burst.
 // Target: ratio ≥ 0.5.
 import { type ChildProcess, fork } from "node:child_process";
+import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { createBadgeTokens } from "../../apps/api/src/lib/badge-token.ts";
@@ -24,7 +25,8 @@ const now = () => performance.timeOrigin + performance.now();
 
 function startChild(script: string, env: Record<string, string>): { child: ChildProcess; ready: Promise<Record<string, number>> } {
   const child = fork(path.resolve(here, script), [], {
-    execArgv: ["--import", "tsx"],
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of every child there.
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
@@ -108,6 +110,7 @@ async function main() {
     await withDeadline(Promise.all(dashboards.map((d) => d.ready)), 120_000, "dashboards joining");
     const connectSeconds = (performance.now() - connectStarted) / 1000;
 
+    // The bare table has the same unique keys as check_ins: each run writes under its own fair id.
     const bareOnce = (fairId: string, tag: string) =>
       burst(async (desk, agent) => {
         for (let i = 0; i < PER_DESK; i++) {
@@ -124,11 +127,11 @@ async function main() {
       for (let i = 0; i < 4; i++) {
         const token = badges.sign(seed.warmupSeekerIds[desk * 4 + i]!);
         await request(agent, apiPort!, "POST", `/api/fairs/${seed.warmupFairId}/checkins`, desks[desk]!, { badgeToken: token, clientRequestId: `warmup-${desk}-${i}` });
-        await request(agent, barePort!, "POST", `/bare/fairs/${seed.warmupFairId}/checkins`, null, { seekerId: seed.warmupSeekerIds[desk * 4 + i], clientRequestId: `warm-${desk}-${i}` });
+        await request(agent, barePort!, "POST", `/bare/fairs/${crypto.randomUUID()}/checkins`, null, { seekerId: seed.warmupSeekerIds[desk * 4 + i], clientRequestId: `warm-${desk}-${i}` });
       }
     });
 
-    const bareBefore = await withDeadline(bareOnce(seed.fairId, "bare1"), 120_000, "bare INSERT burst");
+    const bareBefore = await withDeadline(bareOnce(crypto.randomUUID(), "bare1"), 120_000, "bare INSERT burst");
 
     const sentAt = new Map<string, number>();
     let duplicates = 0;
@@ -151,7 +154,7 @@ async function main() {
       "check-in burst",
     );
 
-    const bareAfter = await withDeadline(bareOnce(seed.fairId, "bare2"), 120_000, "bare INSERT burst (after)");
+    const bareAfter = await withDeadline(bareOnce(crypto.randomUUID(), "bare2"), 120_000, "bare INSERT burst (after)");
 
     // Collect what the dashboards heard (give the last broadcasts a moment to land).
     await new Promise((resolve) => setTimeout(resolve, 2000));

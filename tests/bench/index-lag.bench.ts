@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { createSeededRandom, generateCreditCode } from "@xiezuo/contracts";
 import { createApp } from "../../apps/api/src/app.ts";
@@ -199,6 +200,12 @@ async function main() {
       `**p95 ratio outbox / direct: create ${(stats.apiCreate.p95 / stats.directCreate.p95).toFixed(2)}×, close ${(stats.apiClose.p95 / stats.directClose.p95).toFixed(2)}×**; ` +
         `p50 overhead of the outbox path ${ms(stats.apiCreate.p50 - stats.directCreate.p50)} (create), ${ms(stats.apiClose.p50 - stats.directClose.p50)} (close). ` +
         `Within ${TARGET_MS / 1000} s: ${within(samples.apiCreate)}/${ROUNDS} creations, ${within(samples.apiClose)}/${ROUNDS} closes.`,
+      "",
+      `Machine load average at the end of the run: ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" / ")} (1/5/15 min, ${os.cpus().length} cores). The direct path is Meilisearch's own task time: ` +
+        "on a busy machine it dominates both paths, and the ratio is what compares them.",
     ];
     console.log(`\n${lines.join("\n")}`);
     writeBenchmarkSection("Index lag: a change reaches search (issue 3)", [

@@ -66,7 +66,16 @@ describe.skipIf(!hasBrowser)("journey: the bureau organises a fair", () => {
 
     await page.getByLabel("统一社会信用代码").fill(code);
     await page.getByRole("button", { name: "登记企业" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: `已登记「${EMPLOYER}」` }).count(), UI_WAIT).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `已登记「${EMPLOYER}」` })
+            .count(),
+        UI_WAIT,
+      )
+      .toBe(1);
     await page.getByRole("rowheader", { name: EMPLOYER }).waitFor();
     await shoot(page, "employers-desktop");
 

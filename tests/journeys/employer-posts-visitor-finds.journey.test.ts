@@ -92,7 +92,16 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     await page.getByRole("button", { name: "发布岗位" }).click();
 
     await page.waitForURL(/\/positions$/);
-    await expect.poll(() => page.getByRole("status").filter({ hasText: `已发布「${TITLE}」` }).count(), UI_WAIT).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `已发布「${TITLE}」` })
+            .count(),
+        UI_WAIT,
+      )
+      .toBe(1);
     const item = page.locator(".manage-item", { hasText: TITLE });
     await expect.poll(() => item.count(), UI_WAIT).toBe(1);
     expect(await item.textContent()).toContain("包吃住");
@@ -116,7 +125,7 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
           const body = (await response.json()) as { hits?: { id: string }[] };
           return body.hits?.some((hit) => hit.id === positionId) ?? false;
         },
-        { timeout: 15_000, interval: 250 },
+        { timeout: 15_000, interval: 250, message: "the new position reaches search through the outbox relay" },
       )
       .toBe(true);
 
@@ -199,7 +208,16 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     await dialog.waitFor();
     await shoot(page, "close-position-dialog-phone");
     await dialog.getByRole("button", { name: "停止招聘" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: `已停止招聘「${TITLE}」` }).count(), UI_WAIT).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `已停止招聘「${TITLE}」` })
+            .count(),
+        UI_WAIT,
+      )
+      .toBe(1);
     // The list is read again and no longer shows it under 招聘中.
     await expect.poll(() => page.locator(".manage-item", { hasText: TITLE }).count(), UI_WAIT).toBe(0);
     expect((await demo.db.position.findUniqueOrThrow({ where: { id: positionId } })).status).toBe("CLOSED");
@@ -207,10 +225,12 @@ describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visito
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${demo.baseUrl}/api/search/positions?q=${encodeURIComponent(SEARCH_WORD)}&city=${encodeURIComponent(CITY)}`);
+          const response = await fetch(
+            `${demo.baseUrl}/api/search/positions?q=${encodeURIComponent(SEARCH_WORD)}&city=${encodeURIComponent(CITY)}`,
+          );
           return ((await response.json()) as { total: number }).total;
         },
-        { timeout: 15_000, interval: 250 },
+        { timeout: 15_000, interval: 250, message: "the closed position leaves search" },
       )
       .toBe(0);
     // A shared link to it still opens, and says plainly that recruiting has stopped.

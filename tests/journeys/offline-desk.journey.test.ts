@@ -3,7 +3,7 @@
 // network returns, and the organisers' live screen follows without a reload.
 import fs from "node:fs";
 import path from "node:path";
-import { type BadgeResponse, createSeededRandom, generateIdNumber, generatePhone } from "@xiezuo/contracts";
+import { type BadgeResponse, createSeededRandom, fairRoom, generateIdNumber, generatePhone } from "@xiezuo/contracts";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
   async function registerSeekersWithBadges(count: number): Promise<BadgeResponse[]> {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const idNumber = generateIdNumber({ regionCode: "433126", birthDate: "1990-03-1" + i, gender: i % 2 ? "MALE" : "FEMALE" }, random);
+      const idNumber = generateIdNumber({ regionCode: "433126", birthDate: `1990-03-1${i}`, gender: i % 2 ? "MALE" : "FEMALE" }, random);
       const created = await admin.post<{ seeker: { id: string } }>("/api/seekers", {
         name: ["向金花", "田大勇", "彭小燕", "龙光明", "张秀英"][i % 5],
         idNumber,
@@ -81,8 +81,8 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
   const resultKind = (page: Page) => page.getByTestId("checkin-result").getAttribute("data-kind");
 
   it("queues scans while offline, replays them once, and the live screen follows", async () => {
-    const badges = await registerSeekersWithBadges(4);
-    const [first, ...offline] = badges as [BadgeResponse, ...BadgeResponse[]];
+    const badges = await registerSeekersWithBadges(5);
+    const [first, late, ...offline] = badges as [BadgeResponse, BadgeResponse, ...BadgeResponse[]];
     const before = await countCheckIns();
 
     // The organisers' screen, on a desktop, open before anything happens.
@@ -101,7 +101,9 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
     // Online: a scan checks in at once and the screen shows it without a reload.
     await scan(desk, first.token);
     await expect.poll(() => resultKind(desk), WAIT).toBe("success");
-    await expect.poll(() => desk.getByTestId("result-name").textContent(), WAIT).toBe(`${first.seeker.name.at(0)}*${first.seeker.name.at(-1)}`);
+    await expect
+      .poll(() => desk.getByTestId("result-name").textContent(), WAIT)
+      .toBe(`${first.seeker.name.at(0)}*${first.seeker.name.at(-1)}`);
     await expect.poll(() => liveCount(screen), WAIT).toBe(before + 1);
     await desk.screenshot({ path: path.join(screenshots, "desk-success-phone.png"), fullPage: true });
 
@@ -167,6 +169,20 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
     await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe("网络正常");
     expect(await countCheckIns()).toBe(before + 1 + offline.length);
     expect(await liveCount(screen)).toBe(before + 1 + offline.length);
+
+    // A screen that loses its connection catches up from the API: it misses the event of a
+    // check-in made meanwhile (it has left the fair's room), then its sockets are dropped;
+    // only the re-read after reconnecting can show the new figure.
+    const live = demo.realtime.io.of("/live");
+    live.socketsLeave(fairRoom(demo.openFairId));
+    const missed = await admin.post(`/api/fairs/${demo.openFairId}/checkins`, {
+      badgeToken: late.token,
+      clientRequestId: crypto.randomUUID(),
+    });
+    expect(missed.status).toBe(201);
+    live.disconnectSockets();
+    await expect.poll(() => liveCount(screen), WAIT).toBe(before + 2 + offline.length);
+    await expect.poll(() => screen.getByTestId("live-connection").textContent(), WAIT).toContain("已连接");
 
     await screenContext.close();
     await deskContext.close();

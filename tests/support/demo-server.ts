@@ -18,7 +18,13 @@ export async function startDemoServer() {
   // the index with the seeded positions (awaited, so journeys can search straight away).
   const logger = createLogger("warn");
   const searchSync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, logger });
-  const relay = createOutboxRelay({ db: t.db, handlers: searchSync.handlers, logger, instanceId: "demo-server", databaseUrl: t.databaseUrl });
+  const relay = createOutboxRelay({
+    db: t.db,
+    handlers: searchSync.handlers,
+    logger,
+    instanceId: "demo-server",
+    databaseUrl: t.databaseUrl,
+  });
   await relay.start();
   await searchSync.catchUpOnStart();
   const server = http.createServer(t.app);
@@ -30,6 +36,8 @@ export async function startDemoServer() {
   return {
     ...t,
     ...seeded,
+    /** The live server, so a journey can drop its sockets and watch clients catch up. */
+    realtime,
     baseUrl: `http://127.0.0.1:${port}`,
     stop: async () => {
       // Open WebSockets would otherwise hold server.close() forever.

@@ -19,7 +19,7 @@ import type { Db } from "./lib/prisma.ts";
 import { createRateLimitStore } from "./lib/rate-limit-store.ts";
 import type { SearchClient } from "./lib/search-client.ts";
 import { createAuthRepository, createAuthRoutes, createAuthService, loadSession, type SessionPolicy } from "./modules/auth/index.ts";
-import { createCheckinsRepository, createCheckinsRoutes, createCheckinsService } from "./modules/checkins/index.ts";
+import { createCheckInAnnouncer, createCheckinsRepository, createCheckinsRoutes, createCheckinsService } from "./modules/checkins/index.ts";
 import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
@@ -81,7 +81,9 @@ export function createApp(deps: AppDeps) {
     badgeTokens: createBadgeTokens(deps.fieldCrypto),
     clock,
   });
-  const checkinsService = createCheckinsService({ checkins: createCheckinsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
+  const checkinsRepository = createCheckinsRepository(db);
+  const checkInAnnouncer = createCheckInAnnouncer({ countCheckIns: checkinsRepository.countCheckIns, events: liveEvents, logger });
+  const checkinsService = createCheckinsService({ checkins: checkinsRepository, seekers: seekersService, announcer: checkInAnnouncer, clock });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
   const intentsService = createIntentsService({ intents: createIntentsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
   const placementsService = createPlacementsService({
@@ -152,14 +154,17 @@ export function createApp(deps: AppDeps) {
   app.use(errorHandler(logger));
 
   /** Socket.IO (/live) on the server that serves `app`; events cross processes through PostgreSQL. */
-  const attachRealtime = (server: http.Server, options: { databaseUrl: string }) =>
-    attachLiveServer(server, options, {
+  const attachRealtime = (server: http.Server, options: { databaseUrl: string }) => {
+    const live = attachLiveServer(server, options, {
       resolveSession: (token) => authService.resolveSession(token),
       canWatchFair: (user, fairId) => checkinsService.canWatchFair(user, fairId),
       events: liveEvents,
       logger,
       trustProxy: config.trustProxy,
     });
+    // Check-ins still waiting for their announcement go out before the sockets close.
+    return { io: live.io, close: () => checkInAnnouncer.flushAll().then(live.close) };
+  };
 
-  return { app, registry, attachRealtime, liveEvents, positionIndex };
+  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex };
 }

@@ -96,12 +96,14 @@ describe("live events across two API processes", () => {
     const seenOnB = new Promise<CheckInCreatedEvent>((resolve) => onB.once("checkin:created", resolve));
     const viaA = await request(a).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
     expect(viaA.status).toBe(201);
-    expect(await seenOnB).toEqual({ fairId: fair.id, checkInId: viaA.body.checkIn.id, at: viaA.body.checkIn.at, checkIns: 1 });
+    const id1 = viaA.body.checkIn.id;
+    expect(await seenOnB).toEqual({ fairId: fair.id, checkInId: id1, at: viaA.body.checkIn.at, checkIns: 1, arrivals: 1, checkInIds: [id1] });
 
     const seenOnA = new Promise<CheckInCreatedEvent>((resolve) => onA.once("checkin:created", resolve));
     const viaB = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: second.id, clientRequestId: "two-proc-0002" });
     expect(viaB.status).toBe(201);
-    expect(await seenOnA).toEqual({ fairId: fair.id, checkInId: viaB.body.checkIn.id, at: viaB.body.checkIn.at, checkIns: 2 });
+    const id2 = viaB.body.checkIn.id;
+    expect(await seenOnA).toEqual({ fairId: fair.id, checkInId: id2, at: viaB.body.checkIn.at, checkIns: 2, arrivals: 1, checkInIds: [id2] });
 
     // The same request replayed against the other process is still one check-in.
     const replay = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });

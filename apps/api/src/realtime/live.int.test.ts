@@ -119,7 +119,14 @@ describe("live events", () => {
     const res = await request(t.app).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", staff).send({ seekerId: seeker.id, clientRequestId: "live-test-0001" });
     expect(res.status).toBe(201);
     const event = await received;
-    expect(event).toEqual({ fairId: fair.id, checkInId: res.body.checkIn.id, at: res.body.checkIn.at, checkIns: 1 });
+    expect(event).toEqual({
+      fairId: fair.id,
+      checkInId: res.body.checkIn.id,
+      at: res.body.checkIn.at,
+      checkIns: 1,
+      arrivals: 1,
+      checkInIds: [res.body.checkIn.id],
+    });
     const text = JSON.stringify(event);
     for (const secret of [seeker.id, seeker.name, seeker.idNumber, seeker.phone, seeker.idNumberMasked]) expect(text).not.toContain(secret);
 

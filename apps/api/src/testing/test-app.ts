@@ -32,7 +32,7 @@ export async function createTestApp(
   });
   const fieldCrypto = createFieldCrypto(generateMasterKey());
   const search = createSearchClient(options.meili?.url ?? inject("meiliUrl"), options.meili?.key ?? inject("meiliKey"));
-  const { app, registry, attachRealtime, liveEvents, positionIndex } = createApp({
+  const { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex } = createApp({
     db: database.db,
     search,
     fieldCrypto,
@@ -52,6 +52,7 @@ export async function createTestApp(
     registry,
     attachRealtime,
     liveEvents,
+    checkInAnnouncer,
     positionIndex,
     search,
     db: database.db,

@@ -60,7 +60,8 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
         {error}
       </div>
       <div className="button-row dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose} disabled={isBusy} autoFocus>
+        {/* First in the dialog, so showModal() puts focus on the safe choice. */}
+        <button type="button" className="button button--secondary" onClick={onClose} disabled={isBusy}>
           取消
         </button>
         <button

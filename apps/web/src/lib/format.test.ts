@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, formatDay, formatNumber, formatPercent, formatTime, getRate } from "./format.ts";
+import { formatDateRange, formatDay, formatNumber, formatPercent, formatShortDate, formatTime, getRate } from "./format.ts";
 
 describe("formatNumber", () => {
   it("uses zh-CN thousands separators", () => {
@@ -30,6 +30,10 @@ describe("dates in Beijing time", () => {
     expect(formatTime("2017-05-20T01:30:00Z")).toBe("09:30");
     // 23:00 on the 19th UTC is already the 20th in Beijing.
     expect(formatDay("2017-05-19T23:00:00Z")).toBe("2017年5月20日（周六）");
+  });
+
+  it("has a short form for tables", () => {
+    expect(formatShortDate("2017-05-18T16:30:00Z")).toBe("2017/5/19");
   });
 
   it("collapses a single-day fair into one date", () => {

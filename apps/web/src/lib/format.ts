@@ -47,6 +47,13 @@ export function formatDay(instant: string | Date): string {
   return `${dayFormat.format(date)}（${weekdayFormat.format(date)}）`;
 }
 
+const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, year: "numeric", month: "numeric", day: "numeric" });
+
+/** "2017/5/19" in Beijing time: compact enough for a table column. */
+export function formatShortDate(instant: string | Date): string {
+  return shortDateFormat.format(new Date(instant));
+}
+
 /** "09:00" in Beijing time. */
 export function formatTime(instant: string | Date): string {
   return timeFormat.format(new Date(instant));

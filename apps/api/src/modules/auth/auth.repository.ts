@@ -1,4 +1,5 @@
-import type { Db } from "../../lib/prisma.ts";
+import type { Role } from "@xiezuo/contracts";
+import { type Db, sqlPool } from "../../lib/prisma.ts";
 
 const USER_FIELDS = {
   id: true,
@@ -10,6 +11,30 @@ const USER_FIELDS = {
   disabledAt: true,
 } as const;
 
+interface SessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  username: string;
+  role: Role;
+  employerId: string | null;
+  seekerId: string | null;
+  displayName: string | null;
+  disabledAt: Date | null;
+}
+
+const FIND_SESSION = {
+  name: "auth_find_session_v1",
+  text: `
+    SELECT s.id, s."createdAt", s."lastSeenAt", s."expiresAt", s."revokedAt",
+           u.id AS "userId", u.username, u.role::text AS role, u."employerId", u."seekerId", u."displayName", u."disabledAt"
+    FROM sessions s JOIN users u ON u.id = s."userId"
+    WHERE s.id = $1`,
+};
+
 export function createAuthRepository(db: Db) {
   return {
     findUserForLogin(username: string) {
@@ -20,18 +45,13 @@ export function createAuthRepository(db: Db) {
       return db.session.create({ data: input, select: { id: true } });
     },
 
-    findSession(id: string) {
-      return db.session.findUnique({
-        where: { id },
-        select: {
-          id: true,
-          createdAt: true,
-          lastSeenAt: true,
-          expiresAt: true,
-          revokedAt: true,
-          user: { select: USER_FIELDS },
-        },
-      });
+    /** Runs on every signed-in request: a named prepared statement on the pool under Prisma (see lib/prisma.ts). */
+    async findSession(id: string) {
+      const { rows } = await sqlPool(db).query<SessionRow>({ ...FIND_SESSION, values: [id] });
+      const row = rows[0];
+      if (!row) return null;
+      const { userId, username, role, employerId, seekerId, displayName, disabledAt, ...session } = row;
+      return { ...session, user: { id: userId, username, role, employerId, seekerId, displayName, disabledAt } };
     },
 
     async touchSession(id: string, at: Date) {

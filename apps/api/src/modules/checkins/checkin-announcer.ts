@@ -29,6 +29,8 @@ export function createCheckInAnnouncer(deps: {
   windowMs?: number;
 }): CheckInAnnouncer {
   const windowMs = deps.windowMs ?? ANNOUNCE_WINDOW_MS;
+  // One small entry per fair that had arrivals in this process: it keeps the time of the
+  // last broadcast, which is what spaces the next one.
   const queues = new Map<string, FairQueue>();
   const inFlight = new Set<Promise<void>>();
 
@@ -55,8 +57,6 @@ export function createCheckInAnnouncer(deps: {
     } catch (error) {
       // The check-ins stand; screens catch up from the timeline.
       deps.logger.warn({ err: error, fairId, arrivals: rows.length }, "checkin:created not published");
-    } finally {
-      if (queue.pending.length === 0 && !queue.timer) queues.delete(fairId);
     }
   }
 

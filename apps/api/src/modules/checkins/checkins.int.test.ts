@@ -44,8 +44,9 @@ describe("POST /api/fairs/:id/checkins", () => {
     expect(replay.status).toBe(200);
     expect(replay.body).toEqual({ checkIn: first.body.checkIn, duplicate: true });
     expect(await t.db.checkIn.count({ where: { fairId: fair.id } })).toBe(1);
+    await t.checkInAnnouncer.flushAll();
     expect(published.filter((e) => e.fairId === fair.id)).toEqual([
-      { fairId: fair.id, checkInId: first.body.checkIn.id, at: first.body.checkIn.at, checkIns: 1 },
+      { fairId: fair.id, checkInId: first.body.checkIn.id, at: first.body.checkIn.at, checkIns: 1, arrivals: 1, checkInIds: [first.body.checkIn.id] },
     ]);
     expect(JSON.stringify(sameSeeker.body)).not.toContain(seeker.idNumber);
   });
@@ -75,14 +76,17 @@ describe("POST /api/fairs/:id/checkins", () => {
     expect(results[0]!.body.checkIn.at).toBe(new Date(body.scannedAt).toISOString());
   });
 
-  it("counts distinct seekers in the live event while many desks check different seekers in", async () => {
+  it("announces every arrival once, with the distinct count, while many desks check different seekers in", async () => {
     const fair = await createFair(t.db, { status: "OPEN" });
     const seekers = await Promise.all(Array.from({ length: 12 }, () => createSeeker(t.db, t.fieldCrypto)));
     const results = await Promise.all(seekers.map((s) => checkIn(fair.id, { seekerId: s.id, clientRequestId: requestId() })));
     expect(results.every((r) => r.status === 201)).toBe(true);
+    await t.checkInAnnouncer.flushAll();
     const events = published.filter((e) => e.fairId === fair.id);
-    expect(events).toHaveLength(12);
-    // Counted after each commit, so the largest figure any screen shows is the true total.
+    // Every arrival announced exactly once, whether alone or with others of the same moment.
+    expect(events.flatMap((e) => e.checkInIds).sort()).toEqual(results.map((r) => r.body.checkIn.id).sort());
+    expect(events.reduce((sum, e) => sum + e.arrivals, 0)).toBe(12);
+    // Counted after the announced rows committed, so the largest figure any screen shows is the true total.
     expect(Math.max(...events.map((e) => e.checkIns))).toBe(12);
   });
 

@@ -1,4 +1,4 @@
-import type { Db } from "../../lib/prisma.ts";
+import { type Db, sqlPool } from "../../lib/prisma.ts";
 
 export interface CheckInRow {
   id: string;
@@ -18,7 +18,38 @@ interface InsertRow {
   at: Date | null;
 }
 
+// The desk path runs as named prepared statements on the pool under Prisma: parsed and
+// planned once per connection, no query-compiler round trip (several times cheaper than
+// $queryRaw at fair-opening bursts, see BENCHMARKS.md).
+const INSERT_CHECK_IN = {
+  name: "checkins_insert_v1",
+  text: `
+    WITH f AS (SELECT status FROM fairs WHERE id = $1::uuid),
+         s AS (SELECT id FROM seekers WHERE id = $2::uuid),
+         ins AS (
+           INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at", "createdById")
+           SELECT gen_random_uuid(), $1::uuid, s.id, $3, $4, $5::uuid
+           FROM s, f WHERE f.status = 'OPEN'
+           ON CONFLICT DO NOTHING
+           RETURNING id, "at")
+    SELECT (SELECT status::text FROM f) AS "fairStatus", EXISTS (SELECT 1 FROM s) AS "seekerExists", ins.id, ins."at"
+    FROM (SELECT 1) AS one LEFT JOIN ins ON true`,
+};
+
+const FIND_EXISTING = {
+  name: "checkins_find_existing_v1",
+  text: `
+    SELECT id, "fairId", "seekerId", "at" FROM check_ins
+    WHERE "fairId" = $1::uuid AND ("clientRequestId" = $2 OR "seekerId" = $3::uuid)
+    ORDER BY ("clientRequestId" = $2) DESC
+    LIMIT 1`,
+};
+
+const COUNT_CHECK_INS = { name: "checkins_count_v1", text: `SELECT count(*)::int AS n FROM check_ins WHERE "fairId" = $1::uuid` };
+
 export function createCheckinsRepository(db: Db) {
+  const pool = sqlPool(db);
+
   return {
     /**
      * One statement: the fair must be OPEN and the seeker must exist; both unique keys
@@ -26,17 +57,11 @@ export function createCheckinsRepository(db: Db) {
      * can never create two rows. A conflict inserts nothing and is resolved by the caller.
      */
     async insert(input: { fairId: string; seekerId: string; clientRequestId: string; at: Date; createdById: string }): Promise<InsertOutcome> {
-      const [row] = await db.$queryRaw<InsertRow[]>`
-        WITH f AS (SELECT status FROM fairs WHERE id = ${input.fairId}::uuid),
-             s AS (SELECT id FROM seekers WHERE id = ${input.seekerId}::uuid),
-             ins AS (
-               INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at", "createdById")
-               SELECT gen_random_uuid(), ${input.fairId}::uuid, s.id, ${input.clientRequestId}, ${input.at}, ${input.createdById}::uuid
-               FROM s, f WHERE f.status = 'OPEN'
-               ON CONFLICT DO NOTHING
-               RETURNING id, "at")
-        SELECT (SELECT status::text FROM f) AS "fairStatus", EXISTS (SELECT 1 FROM s) AS "seekerExists", ins.id, ins."at"
-        FROM (SELECT 1) AS one LEFT JOIN ins ON true`;
+      const { rows } = await pool.query<InsertRow>({
+        ...INSERT_CHECK_IN,
+        values: [input.fairId, input.seekerId, input.clientRequestId, input.at, input.createdById],
+      });
+      const row = rows[0];
       if (!row) throw new Error("check-in statement returned no row");
       if (row.id && row.at) return { kind: "created", checkIn: { id: row.id, fairId: input.fairId, seekerId: input.seekerId, at: row.at } };
       return { kind: "not-inserted", fairStatus: row.fairStatus, seekerExists: row.seekerExists };
@@ -44,19 +69,14 @@ export function createCheckinsRepository(db: Db) {
 
     /** The row that won: a replay of the same request first, else the seeker's earlier check-in. */
     async findExisting(fairId: string, key: { seekerId?: string; clientRequestId: string }): Promise<CheckInRow | null> {
-      const rows = await db.$queryRaw<CheckInRow[]>`
-        SELECT id, "fairId", "seekerId", "at" FROM check_ins
-        WHERE "fairId" = ${fairId}::uuid
-          AND ("clientRequestId" = ${key.clientRequestId} OR "seekerId" = ${key.seekerId ?? null}::uuid)
-        ORDER BY ("clientRequestId" = ${key.clientRequestId}) DESC
-        LIMIT 1`;
+      const { rows } = await pool.query<CheckInRow>({ ...FIND_EXISTING, values: [fairId, key.clientRequestId, key.seekerId ?? null] });
       return rows[0] ?? null;
     },
 
     /** Distinct seekers checked in: (fairId, seekerId) is unique, so rows = seekers. */
     async countCheckIns(fairId: string): Promise<number> {
-      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM check_ins WHERE "fairId" = ${fairId}::uuid`;
-      return row?.n ?? 0;
+      const { rows } = await pool.query<{ n: number }>({ ...COUNT_CHECK_INS, values: [fairId] });
+      return rows[0]?.n ?? 0;
     },
 
     findFair: (fairId: string) => db.fair.findUnique({ where: { id: fairId }, select: { id: true, status: true } }),

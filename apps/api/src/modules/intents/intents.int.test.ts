@@ -167,7 +167,10 @@ describe("POST /api/intents", () => {
     const bad = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ badgeToken: forged, positionId, fairId });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toEqual(["body", "badgeToken"]);
-    const both = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ badgeToken: token, seekerId: seeker.id, positionId });
+    const both = await request(t.app)
+      .post("/api/intents")
+      .set("Cookie", recruiter)
+      .send({ badgeToken: token, seekerId: seeker.id, positionId });
     expect(both.status).toBe(400);
     const neither = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ positionId });
     expect(neither.status).toBe(400);

@@ -44,7 +44,13 @@ export interface BadgeReader {
   seekerIdFromBadge(token: string): string;
 }
 
-export function createIntentsService(deps: { intents: IntentsRepository; seekers: BadgeReader; events: IntentEvents; clock: Clock; logger: Logger }) {
+export function createIntentsService(deps: {
+  intents: IntentsRepository;
+  seekers: BadgeReader;
+  events: IntentEvents;
+  clock: Clock;
+  logger: Logger;
+}) {
   const { intents, seekers, events, clock, logger } = deps;
 
   function toIntent(row: IntentRow): Intent {

@@ -118,14 +118,6 @@ export function createOutboxRepository(db: Db) {
       });
     },
 
-    async countPending(topics?: string[]): Promise<number> {
-      const [row] = topics
-        ? await db.$queryRaw<{ n: number }[]>`
-            SELECT count(*)::int AS n FROM outbox_events WHERE "processedAt" IS NULL AND topic = ANY(${topics})`
-        : await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_events WHERE "processedAt" IS NULL`;
-      return row?.n ?? 0;
-    },
-
     /** The database's clock, so cut-off times compare with createdAt written by now(). */
     async readDatabaseTime(): Promise<Date> {
       const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;

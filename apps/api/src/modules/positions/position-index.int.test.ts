@@ -46,7 +46,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, deadlineMs = 15_000): Promise<T> {
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, deadlineMs = 60_000): Promise<T> {
   const deadline = Date.now() + deadlineMs;
   for (;;) {
     const value = await read();
@@ -87,7 +87,8 @@ const lathe = {
   tags: ["包吃住", "技能培训"],
 };
 
-describe("position.changed → Meilisearch", () => {
+// Meilisearch on a loaded two-core machine can take seconds per task: generous deadlines.
+describe("position.changed → Meilisearch", { timeout: 240_000 }, () => {
   it("makes a created position searchable, and a closed one disappear", async () => {
     const created = await request(t.app)
       .post("/api/positions")
@@ -190,7 +191,7 @@ describe("position.changed → Meilisearch", () => {
   });
 });
 
-describe("full rebuild", () => {
+describe("full rebuild", { timeout: 240_000 }, () => {
   it("rebuilds the index from the database, dropping what the database no longer has open", async () => {
     // Written directly, as the demo seed does: no outbox events.
     const direct = await Promise.all([0, 1, 2].map(() => createPosition(t.db, employerId)));

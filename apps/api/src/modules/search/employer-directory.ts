@@ -10,7 +10,7 @@ export interface EmployerDirectory {
 }
 
 export function createEmployerDirectory(deps: { load: () => Promise<string[]>; clock: Clock; ttlMs?: number }): EmployerDirectory {
-  const ttlMs = deps.ttlMs ?? 5_000;
+  const ttlMs = deps.ttlMs ?? 2_000;
   let matcher: PhraseMatcher | null = null;
   let loadedAt = 0;
   let loading: Promise<PhraseMatcher> | null = null;

@@ -35,6 +35,8 @@ export const POSITION_INDEX_SETTINGS: Settings = {
     "lodgingProvided",
     "wageMin",
     "wageMax",
+    "ageMin",
+    "ageMax",
     "familyKeys",
     "indexVersion",
   ],

@@ -42,10 +42,17 @@ describe("parseQuery", () => {
     ["1.2万", 12000],
     ["6000-8000", 6000],
     ["６０００", 6000],
+    ["6000元", 6000],
+    ["月薪过万", 10000],
   ])("reads %s as a wage floor of %d", (q, floor) => {
     const parsed = parseQuery(q);
     expect(parsed.wageFloor).toBe(floor);
     expect(parsed.words).toEqual([]);
+  });
+
+  it("reads the seeker's age, and never as a wage", () => {
+    expect(parseQuery("45岁 保洁")).toMatchObject({ age: 45, wageFloor: null, families: ["clean"], words: [] });
+    expect(parseQuery("50岁以下").age).toBe(50);
   });
 
   it("does not read ages, hours, small numbers or licence classes as wages", () => {
@@ -74,6 +81,7 @@ describe("parseQuery", () => {
       foodProvided: true,
       lodgingProvided: true,
       wageFloor: 6000,
+      age: null,
       employerKinds: [],
       employers: [],
       families: ["weld"],
@@ -98,6 +106,7 @@ describe("parseQuery", () => {
       foodProvided: false,
       lodgingProvided: false,
       wageFloor: null,
+      age: null,
       employerKinds: [],
       employers: [],
       families: [],

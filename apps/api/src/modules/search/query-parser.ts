@@ -13,6 +13,8 @@ export interface ParsedQuery {
   lodgingProvided: boolean;
   /** The lowest monthly wage the seeker states (6000, 月薪8000, 8k, 六千以上). */
   wageFloor: number | null;
+  /** The seeker's age when stated (45岁): positions whose age range admits it. */
+  age: number | null;
   employerKinds: EmployerKind[];
   /** Employer short names the query names whole (重汽, 二机床), from the index's directory. */
   employers: string[];
@@ -57,10 +59,17 @@ function readChineseNumber(lead: string, unit: string, tail: string | undefined)
 const ARABIC_WAGE = /(^|[^a-z0-9.])(\d+(?:\.\d+)?)\s*(k|千|w|万)?(\d)?(?!\d)(?!\s*(?:岁|小时|个|人|天|年|号|班|次|周|日|km|公里))/gi;
 const CHINESE_WAGE = /([一二两三四五六七八九])(千|万)([一二两三四五六七八九])?/g;
 
+const AGE = /(\d{2})\s*周?岁(?:以下|以内|以上|左右)?/g;
+const ROUND_WAN = /[过上破]万/g;
+
 /** Wage amounts stated in the text, and the text without them. */
 function cutWages(text: string): { text: string; wages: number[] } {
   const wages: number[] = [];
-  let out = text.replace(ARABIC_WAGE, (whole, before: string, digits: string, unit: string | undefined, tail: string | undefined) => {
+  let out = text.replace(ROUND_WAN, () => {
+    wages.push(10_000);
+    return GAP;
+  });
+  out = out.replace(ARABIC_WAGE, (whole, before: string, digits: string, unit: string | undefined, tail: string | undefined) => {
     const base = Number(digits);
     const scale = unit ? (/[k千]/i.test(unit) ? 1_000 : 10_000) : 1;
     const amount = base * scale + (unit && tail ? (Number(tail) * scale) / 10 : 0);
@@ -112,6 +121,7 @@ export function parseQuery(raw: string, employerAliases: PhraseMatcher = NO_PHRA
     foodProvided: false,
     lodgingProvided: false,
     wageFloor: null,
+    age: null,
     employerKinds: [],
     employers: [],
     families: [],
@@ -124,6 +134,11 @@ export function parseQuery(raw: string, employerAliases: PhraseMatcher = NO_PHRA
     const benefit = BENEFITS.find((b) => b.phrase === phrase)!;
     parsed.foodProvided ||= benefit.food;
     parsed.lodgingProvided ||= benefit.lodging;
+  });
+
+  text = text.replace(AGE, (_whole, years: string) => {
+    parsed.age = Number(years);
+    return GAP;
   });
 
   const wages = cutWages(text);

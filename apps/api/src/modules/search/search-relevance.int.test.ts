@@ -42,8 +42,8 @@ beforeAll(async () => {
   const admin = await createUser(t.db, { role: "ADMIN" });
   const api = createFetchApi(baseUrl, await signInOverHttp(baseUrl, admin.username, admin.password));
   loaded = await loadCorpusThroughApi(api, corpus);
-  await waitUntilSearchable(api, loaded.fairId, corpus.positions.length, 60_000);
-}, 180_000);
+  await waitUntilSearchable(api, loaded.fairId, corpus.positions.length, 120_000);
+}, 400_000);
 
 afterAll(async () => {
   await relay?.stop();

@@ -12,6 +12,12 @@ describe("buildSearchRequest", () => {
     expect(request.matchingStrategy).toBe("last");
   });
 
+  it("orders a family by pay alone when the query states a wage", () => {
+    const request = buildSearchRequest(base, parseQuery("焊工 7000"));
+    expect(request.q).toBe(familyToken("weld"));
+    expect(request.sort).toEqual(["wageMin:desc"]);
+  });
+
   it("turns the API parameters into filters; wageMin keeps wageMax >= N", () => {
     const request = buildSearchRequest(
       {
@@ -35,7 +41,7 @@ describe("buildSearchRequest", () => {
       "wageMax >= 6000",
     ]);
     expect(request.q).toBe("");
-    expect(request.sort).toBeUndefined();
+    expect(request.sort).toEqual(["updatedAt:desc"]);
   });
 
   it("turns what the query states into filters, and a stated wage into best-paid first", () => {
@@ -46,6 +52,12 @@ describe("buildSearchRequest", () => {
     expect(request.filter).toContain(`employerKind = "SOE"`);
     expect(request.filter.find((f) => f.startsWith("cityKey IN"))).toContain(`"古丈"`);
     expect(request.sort).toEqual(["wageMin:desc"]);
+  });
+
+  it("keeps positions whose age range admits a stated age, or that state none", () => {
+    const request = buildSearchRequest(base, parseQuery("45岁"));
+    expect(request.filter).toContain("ageMin IS NULL OR ageMin <= 45");
+    expect(request.filter).toContain("ageMax IS NULL OR ageMax >= 45");
   });
 
   it("lets an explicit API flag win over the query's words", () => {
@@ -77,6 +89,10 @@ describe("relaxQuery", () => {
     const [withoutWords, asText] = relaxQuery(parsed);
     expect(withoutWords).toMatchObject({ families: ["weld"], words: [] });
     expect(asText).toMatchObject({ families: [], words: ["活", "焊工"] });
+  });
+
+  it("drops words that match nothing when the query states a condition too", () => {
+    expect(relaxQuery({ ...parseQuery("6000"), words: ["元宝"] })).toEqual([{ ...parseQuery("6000"), words: [] }]);
   });
 
   it("has nothing looser for plain text", () => {

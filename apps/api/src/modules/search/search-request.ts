@@ -36,7 +36,8 @@ function anyOf(attribute: string, values: readonly string[]): string {
  */
 function buildQueryText(parsed: ParsedQuery): string {
   const familyFirst = parsed.families.length === 1 ? [familyToken(parsed.families[0]!)] : [];
-  const familyWords = parsed.families.length === 1 ? parsed.familyWords : [];
+  // With a stated wage, pay orders the family (sort applies only among equally matched documents).
+  const familyWords = parsed.families.length === 1 && parsed.wageFloor === null ? parsed.familyWords : [];
   return [...familyFirst, ...parsed.words, ...familyWords].join(" ");
 }
 
@@ -54,15 +55,20 @@ export function buildSearchRequest(query: SearchPositionsQuery, parsed: ParsedQu
   else if (parsed.lodgingProvided) filter.push("lodgingProvided = true");
   if (query.wageMin !== undefined) filter.push(`wageMax >= ${query.wageMin}`);
   if (parsed.wageFloor !== null) filter.push(`wageMax >= ${parsed.wageFloor}`);
+  if (parsed.age !== null) {
+    filter.push(`ageMin IS NULL OR ageMin <= ${parsed.age}`, `ageMax IS NULL OR ageMax >= ${parsed.age}`);
+  }
   // Several families (电工 焊工) mean "any of them": a filter, since query words would
   // require the first one.
   if (parsed.families.length > 1) filter.push(anyOf("familyKeys", parsed.families));
 
+  const q = buildQueryText(parsed);
   return {
-    q: buildQueryText(parsed),
+    q,
     filter,
-    // A stated wage floor puts the best-paid first, after the text relevance rules.
-    sort: parsed.wageFloor !== null ? ["wageMin:desc"] : undefined,
+    // A stated wage floor puts the best-paid first, after the text relevance rules; with
+    // no words to rank by, the newest positions come first.
+    sort: parsed.wageFloor !== null ? ["wageMin:desc"] : q === "" ? ["updatedAt:desc"] : undefined,
     facets: [...FACETS],
     limit: query.limit,
     offset: query.offset,
@@ -78,7 +84,15 @@ export function buildSearchRequest(query: SearchPositionsQuery, parsed: ParsedQu
  */
 export function relaxQuery(parsed: ParsedQuery): ParsedQuery[] {
   const readings: ParsedQuery[] = [];
-  const statesMore = parsed.families.length > 0 || parsed.employers.length > 0 || parsed.cities.length > 0;
+  const statesMore =
+    parsed.families.length > 0 ||
+    parsed.employers.length > 0 ||
+    parsed.cities.length > 0 ||
+    parsed.employerKinds.length > 0 ||
+    parsed.wageFloor !== null ||
+    parsed.age !== null ||
+    parsed.foodProvided ||
+    parsed.lodgingProvided;
   if (parsed.words.length > 0 && statesMore) readings.push({ ...parsed, words: [] });
   if (parsed.families.length > 0)
     readings.push({ ...parsed, families: [], familyWords: [], words: [...parsed.words, ...parsed.familyWords] });

@@ -65,13 +65,17 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.positionIndex.ensureReady();
   await t.positionIndex.upsert(all);
-});
+}, 180_000);
 afterAll(async () => {
   await t.search.deleteIndex(t.positionIndex.uid).waitTask();
   await t.close();
 });
 
-describe("GET /api/search/positions", () => {
+// Index writes wait for Meilisearch tasks, which queue behind every other test file's on a
+// busy machine: generous timeouts, never sleeps.
+const SLOW = { timeout: 180_000 };
+
+describe("GET /api/search/positions", SLOW, () => {
   it("answers the contract's shape with facets on city and employer kind", async () => {
     const body = await search({});
     expect(body.total).toBe(all.length);
@@ -173,7 +177,7 @@ describe("GET /api/search/positions", () => {
   });
 });
 
-describe("when Meilisearch is unreachable", () => {
+describe("when Meilisearch is unreachable", SLOW, () => {
   let down: TestApp;
   beforeAll(async () => {
     down = await createTestApp({ meili: { url: `http://127.0.0.1:${await findFreePort()}`, key: "no-such-key-0123456789" } });
@@ -198,7 +202,7 @@ describe("when Meilisearch is unreachable", () => {
   });
 });
 
-describe("full rebuild", () => {
+describe("full rebuild", SLOW, () => {
   it("tells documents built by another dictionary apart, so a deployment knows to rebuild", async () => {
     expect(await t.positionIndex.countStale()).toBe(0);
     const old = { ...buildPositionDocument(position("旧文档")), indexVersion: "an-older-build" };

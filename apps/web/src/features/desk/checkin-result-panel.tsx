@@ -1,5 +1,8 @@
+import { useEffect, useState } from "react";
 import { formatTime } from "../../lib/format.ts";
 import type { CheckInResult, DeskPerson } from "./checkin-result.ts";
+
+const STALE_AFTER_MS = 15_000;
 
 const ICONS: Record<CheckInResult["kind"], string> = {
   success: "M5 12.5l4.5 4.5L19 7.5",
@@ -41,6 +44,16 @@ function describe(result: CheckInResult): { title: string; detail: string } {
  * thing, so it reads at a glance and without colour vision. Announced to screen readers.
  */
 export function CheckInResultPanel({ result }: { result: CheckInResult | null }) {
+  const [isStale, setIsStale] = useState(false);
+
+  // After a while the answer fades, so nobody takes the last person's result for the next one's.
+  useEffect(() => {
+    setIsStale(false);
+    if (!result) return;
+    const timer = window.setTimeout(() => setIsStale(true), STALE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [result]);
+
   if (!result) {
     return (
       <div className="result-panel result-panel--idle" role="status" aria-live="polite">
@@ -52,7 +65,7 @@ export function CheckInResultPanel({ result }: { result: CheckInResult | null })
   return (
     <div
       key={`${result.kind}-${result.at}`}
-      className={`result-panel result-panel--${result.kind}`}
+      className={`result-panel result-panel--${result.kind}${isStale ? " result-panel--stale" : ""}`}
       role={result.kind === "error" ? "alert" : "status"}
       aria-live="assertive"
       data-testid="checkin-result"
@@ -63,7 +76,10 @@ export function CheckInResultPanel({ result }: { result: CheckInResult | null })
         <path d={ICONS[result.kind]} />
       </svg>
       <div className="result-panel__body">
-        <p className="result-panel__title">{title}</p>
+        <p className="result-panel__title">
+          {isStale && <span className="result-panel__previous">上一位：</span>}
+          {title}
+        </p>
         {(result.kind === "success" || result.kind === "duplicate") && <PersonLine person={result.person} />}
         <p className="result-panel__detail">{detail}</p>
       </div>

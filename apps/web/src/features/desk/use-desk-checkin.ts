@@ -26,7 +26,6 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
   const [result, setResult] = useState<CheckInResult | null>(null);
   const [mode, setMode] = useState<DeskMode>({ kind: "ready" });
   const [isBusy, setIsBusy] = useState(false);
-  const busy = useRef(false);
 
   const show = useCallback((next: CheckInResult) => {
     setResult(next);
@@ -49,16 +48,18 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
   );
 
   /** Runs one check-in at a time: a second scan during a slow answer waits for its turn. */
-  const runExclusive = useCallback(async (task: () => Promise<void>) => {
-    while (busy.current) await new Promise((resolve) => setTimeout(resolve, 50));
-    busy.current = true;
-    setIsBusy(true);
-    try {
-      await task();
-    } finally {
-      busy.current = false;
-      setIsBusy(false);
-    }
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const runExclusive = useCallback((task: () => Promise<void>) => {
+    const run = chain.current.then(async () => {
+      setIsBusy(true);
+      try {
+        await task();
+      } finally {
+        setIsBusy(false);
+      }
+    });
+    chain.current = run.catch(() => undefined);
+    return run;
   }, []);
 
   const queueBadge = useCallback(

@@ -1,9 +1,6 @@
 import type { Household } from "@xiezuo/contracts";
-import { TIME_ZONE } from "../../lib/format.ts";
+import { formatShortDate } from "../../lib/format.ts";
 import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
-
-/** "2017/4/19" in Beijing time: compact enough for a table column. */
-const shortDate = new Intl.DateTimeFormat("zh-CN", { timeZone: TIME_ZONE, year: "numeric", month: "numeric", day: "numeric" });
 
 export function HouseholdTable({ households }: { households: readonly Household[] }) {
   return (
@@ -38,7 +35,7 @@ export function HouseholdTable({ households }: { households: readonly Household[
             <td data-label="劳动力" className="num">
               {household.labourCapableMembers} 人
             </td>
-            <td data-label="更新日期">{shortDate.format(new Date(household.updatedAt))}</td>
+            <td data-label="更新日期">{formatShortDate(household.updatedAt)}</td>
           </tr>
         ))}
       </tbody>

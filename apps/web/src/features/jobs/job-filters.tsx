@@ -1,5 +1,5 @@
 import type { EmployerKind } from "@xiezuo/contracts";
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 import { formatNumber } from "../../lib/format.ts";
 import { EMPLOYER_KIND_SHORT_LABELS, EMPLOYER_KINDS } from "../employers/employer-labels.ts";
 import { getCityChoices } from "./job-facets.ts";
@@ -87,14 +87,32 @@ export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChan
 }
 
 function ChipGroup({ label, children }: { label: string; children: ReactNode }) {
-  const id = useId();
+  const chipsRef = useRef<HTMLDivElement>(null);
+
+  // On phones a group scrolls sideways: keep the chosen chip in view (only that row moves).
+  useLayoutEffect(() => {
+    const row = chipsRef.current;
+    const chosen = row?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    if (!row || !chosen || row.scrollWidth <= row.clientWidth) return;
+    const start = chosen.offsetLeft - row.offsetLeft;
+    const isHidden = start < row.scrollLeft || start + chosen.offsetWidth > row.scrollLeft + row.clientWidth;
+    if (isHidden) row.scrollLeft = Math.max(0, start - 16);
+  });
+
   return (
-    <div className="chip-group" role="group" aria-labelledby={id}>
-      <span id={id} className="chip-group__label">
-        {label}
-      </span>
-      <div className="chip-group__chips">{children}</div>
-    </div>
+    // A rendered legend does not take part in grid layout: the legend is for screen readers,
+    // the visible label is a plain (hidden from them) copy in the grid.
+    <fieldset className="chip-fieldset">
+      <legend className="visually-hidden">{label}</legend>
+      <div className="chip-group">
+        <span className="chip-group__label" aria-hidden="true">
+          {label}
+        </span>
+        <div ref={chipsRef} className="chip-group__chips">
+          {children}
+        </div>
+      </div>
+    </fieldset>
   );
 }
 

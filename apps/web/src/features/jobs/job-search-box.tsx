@@ -24,33 +24,35 @@ export function JobSearchBox({ query, onSearch }: JobSearchBoxProps) {
   }
 
   return (
-    <form className="job-search" role="search" onSubmit={handleSubmit}>
-      <label htmlFor={`${id}-q`} className="job-search__label">
-        想找什么工作？
-      </label>
-      <div className="job-search__row">
-        <input
-          id={`${id}-q`}
-          className="job-search__input"
-          type="search"
-          name="q"
-          enterKeyHint="search"
-          autoComplete="off"
-          maxLength={100}
-          placeholder="如：焊工、做饭、包吃住"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-describedby={warning ? `${id}-warning` : undefined}
-        />
-        <button type="submit" className="button job-search__button">
-          搜索
-        </button>
-      </div>
-      {warning && (
-        <p id={`${id}-warning`} className="notice" role="status">
-          {warning}
-        </p>
-      )}
-    </form>
+    <search>
+      <form className="job-search" onSubmit={handleSubmit}>
+        <label htmlFor={`${id}-q`} className="job-search__label">
+          想找什么工作？
+        </label>
+        <div className="job-search__row">
+          <input
+            id={`${id}-q`}
+            className="job-search__input"
+            type="search"
+            name="q"
+            enterKeyHint="search"
+            autoComplete="off"
+            maxLength={100}
+            placeholder="如：焊工、做饭、包吃住"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-describedby={warning ? `${id}-warning` : undefined}
+          />
+          <button type="submit" className="button job-search__button">
+            搜索
+          </button>
+        </div>
+        {warning && (
+          <p id={`${id}-warning`} className="notice" role="status">
+            {warning}
+          </p>
+        )}
+      </form>
+    </search>
   );
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../lib/format.ts";
-import { type ArrivalBar, describeArrivals, getScaleMax, isLabelledBar } from "./live-figures-model.ts";
+import { type ArrivalBar, describeArrivals, getLabelStep, getScaleMax, isLabelledBar } from "./live-figures-model.ts";
 
 const PLOT_HEIGHT = 200;
 const TOP = 18;
@@ -12,7 +12,7 @@ const AXIS_HEIGHT = 26;
 export function ArrivalsChart({ bars, windowMinutes, isLive }: { bars: readonly ArrivalBar[]; windowMinutes: number; isLive: boolean }) {
   const max = getScaleMax(bars);
   const slot = 100 / Math.max(bars.length, 1);
-  const tickEvery = windowMinutes > 180 ? 30 : windowMinutes > 60 ? 20 : 10;
+  const tickEvery = getLabelStep(windowMinutes);
   const busiest = bars
     .filter((bar) => bar.arrivals > 0)
     .slice(-30)

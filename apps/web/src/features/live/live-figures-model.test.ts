@@ -5,6 +5,7 @@ import {
   describeArrivals,
   figuresFromTimeline,
   getArrivalBars,
+  getLabelStep,
   getScaleMax,
   getWindowEnd,
   isLabelledBar,
@@ -30,7 +31,15 @@ function timeline() {
   });
 }
 
-const checkIn = (checkIns: number, at: string, n = checkIns) => ({ fairId: FAIR_ID, checkInId: ID(n), at, checkIns });
+/** A server event announcing one check-in (a burst would list several in checkInIds). */
+const checkIn = (checkIns: number, at: string, n = checkIns) => ({
+  fairId: FAIR_ID,
+  checkInId: ID(n),
+  at,
+  checkIns,
+  arrivals: 1,
+  checkInIds: [ID(n)],
+});
 
 describe("applyCheckInEvent", () => {
   it("takes the running total and bumps the bar of the check-in's minute", () => {
@@ -44,6 +53,13 @@ describe("applyCheckInEvent", () => {
     expect(applyCheckInEvent(start, checkIn(10, "2025-05-20T01:14:10.000Z"))).toBe(start);
     const later = applyCheckInEvent(start, checkIn(12, "2025-05-20T01:15:01.000Z"));
     expect(applyCheckInEvent(later, checkIn(11, "2025-05-20T01:15:00.000Z"))).toBe(later);
+  });
+
+  it("counts a burst announced in one event", () => {
+    const burst = { ...checkIn(14, "2025-05-20T01:15:00.080Z"), arrivals: 4, checkInIds: [ID(11), ID(12), ID(13), ID(14)] };
+    const next = applyCheckInEvent(timeline(), burst);
+    expect(next.checkIns).toBe(14);
+    expect(next.arrivals.get(NINE_FOURTEEN + 60_000)).toBe(4);
   });
 
   it("keeps the bars adding up to the total when events were missed", () => {
@@ -113,6 +129,10 @@ describe("chart window", () => {
     expect(getWindowEnd(new Map(), Date.parse("2030-01-01T00:00:00Z"), { isLive: false, endsAt: "2025-05-20T07:00:00.000Z" })).toBe(
       Date.parse("2025-05-20T07:00:00.000Z"),
     );
+  });
+
+  it("keeps to about six time labels", () => {
+    expect([60, 120, 172, 600].map(getLabelStep)).toEqual([10, 20, 30, 120]);
   });
 
   it("labels round minutes and the last one, never two labels side by side", () => {

@@ -33,9 +33,10 @@ export function figuresFromTimeline(timeline: CheckInTimeline): LiveFigures {
 }
 
 /**
- * A check-in event carries the running total, so it is applied only when it moves the
- * total forward: an event already in the last catch-up, or one overtaken by a later event,
- * changes nothing, and the bars always add up to what the totals say.
+ * A check-in event (one arrival, or a burst of them) carries the running total, so it is
+ * applied only when it moves the total forward: an event already in the last catch-up, or
+ * one overtaken by a later event, changes nothing, and the bars always add up to what the
+ * totals say. A burst spans at most a fraction of a second, so its latest `at` dates it.
  */
 export function applyCheckInEvent(figures: LiveFigures, event: CheckInCreatedEvent): LiveFigures {
   if (event.checkIns <= figures.checkIns) return figures;
@@ -97,7 +98,12 @@ export function isLabelledBar(bars: readonly ArrivalBar[], index: number, every:
   const bar = bars[index];
   if (!bar) return false;
   // Beijing is a whole number of hours from UTC, so UTC minutes are Beijing minutes.
-  return new Date(bar.minute).getUTCMinutes() % every === 0 && last - index >= every / 2;
+  return new Date(bar.minute).getUTCMinutes() % every === 0 && last - index >= every * 0.8;
+}
+
+/** Minutes between time labels: about six labels whatever the window, so a phone can fit them. */
+export function getLabelStep(windowMinutes: number): number {
+  return [10, 15, 20, 30, 60, 120].find((step) => windowMinutes / step <= 6) ?? 120;
 }
 
 /** Axis top: a round number at or above the busiest minute, so grid lines read easily. */

@@ -7,7 +7,6 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { EmployerPicker } from "../users/employer-picker.tsx";
 import { listEmployers } from "../users/users-api.ts";
 import { PositionItem } from "./position-item.tsx";
 import { closePosition, listPositions } from "./positions-api.ts";
@@ -27,7 +26,8 @@ export function PositionsPage() {
   const [flash] = useState(() => (location.state as { saved?: unknown } | null)?.saved);
   const [status, setStatus] = useState<PositionStatus>("OPEN");
   const [employerId, setEmployerId] = useState("");
-  const [more, setMore] = useState<Position[]>([]);
+  // Later pages belong to one filter; another filter starts from its first page again.
+  const [more, setMore] = useState<{ key: string; items: Position[] }>({ key: "", items: [] });
   const [closing, setClosing] = useState<Position | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(typeof flash === "string" ? flash : null);
@@ -43,13 +43,12 @@ export function PositionsPage() {
     [status, employerId],
   );
   const { reload } = first;
-  useEffect(() => setMore([]), [status, employerId]);
-
-  const positions = first.data ? [...first.data.positions, ...more] : [];
+  const filterKey = `${status}:${employerId}`;
+  const positions = first.data ? [...first.data.positions, ...(more.key === filterKey ? more.items : [])] : [];
   const total = first.data?.total ?? 0;
 
   const refresh = useCallback(() => {
-    setMore([]);
+    setMore({ key: "", items: [] });
     reload();
   }, [reload]);
 
@@ -57,7 +56,7 @@ export function PositionsPage() {
     setMoreError(null);
     try {
       const page = await listPositions({ status, employerId: employerId || undefined, offset: positions.length });
-      setMore((previous) => [...previous, ...page.positions]);
+      setMore((previous) => ({ key: filterKey, items: [...(previous.key === filterKey ? previous.items : []), ...page.positions] }));
     } catch (error) {
       setMoreError(error);
     }
@@ -80,19 +79,21 @@ export function PositionsPage() {
       </p>
 
       {isAdmin && employers.data && (
-        <div className="manage-filter">
-          <EmployerPicker
-            id="positions-employer-filter"
-            initial={{ ...employers, data: employers.data }}
-            value={employerId}
-            onChange={setEmployerId}
-            error={undefined}
-            errorId="positions-employer-filter-error"
-          />
+        <div className="field manage-filter">
+          <label htmlFor="positions-employer-filter">招聘单位</label>
+          <select id="positions-employer-filter" value={employerId} onChange={(event) => setEmployerId(event.target.value)}>
+            <option value="">全部单位</option>
+            {employers.data.employers.map((employer) => (
+              <option key={employer.id} value={employer.id}>
+                {employer.name}
+              </option>
+            ))}
+          </select>
         </div>
       )}
 
-      <div className="segmented" role="group" aria-label="岗位状态">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">岗位状态</legend>
         {TABS.map((tab) => (
           <button
             key={tab.status}
@@ -104,7 +105,7 @@ export function PositionsPage() {
             {tab.label}
           </button>
         ))}
-      </div>
+      </fieldset>
 
       {first.status === "loading" && !first.data && <p role="status">正在加载岗位…</p>}
       {first.status === "error" && <ErrorPanel error={first.error} title="岗位列表加载失败" onRetry={refresh} />}

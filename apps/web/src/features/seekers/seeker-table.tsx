@@ -1,6 +1,6 @@
 import type { Seeker } from "@xiezuo/contracts";
 import { Link } from "react-router";
-import { formatDay } from "../../lib/format.ts";
+import { formatShortDate } from "../../lib/format.ts";
 import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 
 interface SeekerTableProps {
@@ -48,7 +48,7 @@ export function SeekerTable({ seekers, selected, onToggle }: SeekerTableProps) {
               {seeker.phoneMasked}
             </td>
             <td data-label="家庭类别">{seeker.household ? POVERTY_STATUS_LABELS[seeker.household.povertyStatus] : "未关联"}</td>
-            <td data-label="登记日期">{formatDay(seeker.createdAt)}</td>
+            <td data-label="登记日期">{formatShortDate(seeker.createdAt)}</td>
           </tr>
         ))}
       </tbody>

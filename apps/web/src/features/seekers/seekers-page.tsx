@@ -85,6 +85,9 @@ export function SeekersPage() {
       <div className="page-heading">
         <h1 id="seekers-title">求职者</h1>
         <p className="muted">登记求职者、查找已登记的人、打印签到胸牌。身份证号和手机号只显示部分数字。</p>
+        <a className="button button--secondary button--small seekers-jump" href="#register-seeker">
+          登记新求职者
+        </a>
       </div>
       <div className="seekers-layout">
         <section className="card" aria-labelledby={`${id}-list`} aria-busy={seekers.status === "loading"}>
@@ -178,7 +181,7 @@ export function SeekersPage() {
           )}
         </section>
 
-        <div className="seekers-layout__side">
+        <div className="seekers-layout__side" id="register-seeker">
           {registered && (
             <p className="form-success" role="status">
               {registered.text}
