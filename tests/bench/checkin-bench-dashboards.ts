@@ -16,7 +16,12 @@ const received: number[] = Array(count).fill(0);
 const announcedAt = new Map<string, number>();
 
 async function open(index: number): Promise<void> {
-  const socket = connect(`${url}/live`, { transports: ["websocket"], extraHeaders: { Cookie: cookie }, reconnection: false, forceNew: true });
+  const socket = connect(`${url}/live`, {
+    transports: ["websocket"],
+    extraHeaders: { Cookie: cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   sockets.push(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());

@@ -5,11 +5,22 @@ import type { FieldCrypto } from "../../apps/api/src/lib/field-crypto.ts";
 import { sealIdentity } from "../../apps/api/src/lib/personal-data.ts";
 import type { Db } from "../../apps/api/src/lib/prisma.ts";
 
-export async function seedCheckinBench(db: Db, fieldCrypto: FieldCrypto, options: { seekers: number; warmup: number; desks: number; passwordHash: string }) {
+export async function seedCheckinBench(
+  db: Db,
+  fieldCrypto: FieldCrypto,
+  options: { seekers: number; warmup: number; desks: number; passwordHash: string },
+) {
   const random = createSeededRandom(20170519);
   const fair = (title: string) =>
     db.fair.create({
-      data: { title, venue: "吉首市人力资源市场", startsAt: new Date(), endsAt: new Date(Date.now() + 8 * 3_600_000), hostRegionCode: "433101", status: "OPEN" },
+      data: {
+        title,
+        venue: "吉首市人力资源市场",
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 8 * 3_600_000),
+        hostRegionCode: "433101",
+        status: "OPEN",
+      },
     });
   const [main, warmup] = [await fair("压测招聘会"), await fair("预热招聘会")];
 
@@ -19,7 +30,10 @@ export async function seedCheckinBench(db: Db, fieldCrypto: FieldCrypto, options
   for (let start = 0; start < total; start += 1000) {
     const data = [];
     for (let i = start; i < Math.min(total, start + 1000); i++) {
-      let idNumber = generateIdNumber({ regionCode: "433126", birthDate: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`, gender: i % 2 ? "MALE" : "FEMALE" }, random);
+      let idNumber = generateIdNumber(
+        { regionCode: "433126", birthDate: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`, gender: i % 2 ? "MALE" : "FEMALE" },
+        random,
+      );
       while (seen.has(idNumber)) idNumber = generateIdNumber({ regionCode: "433126", birthDate: "1980-01-01", gender: "MALE" }, random);
       seen.add(idNumber);
       const id = crypto.randomUUID();
@@ -43,5 +57,12 @@ export async function seedCheckinBench(db: Db, fieldCrypto: FieldCrypto, options
       ...desks.map((username) => ({ username, passwordHash: options.passwordHash, role: "STAFF" as const })),
     ],
   });
-  return { fairId: main.id, warmupFairId: warmup.id, seekerIds: ids.slice(0, options.seekers), warmupSeekerIds: ids.slice(options.seekers), organiser: "organiser", desks };
+  return {
+    fairId: main.id,
+    warmupFairId: warmup.id,
+    seekerIds: ids.slice(0, options.seekers),
+    warmupSeekerIds: ids.slice(options.seekers),
+    organiser: "organiser",
+    desks,
+  };
 }

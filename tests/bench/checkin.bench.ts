@@ -41,12 +41,21 @@ function request<T>(agent: http.Agent, port: number, method: string, url: string
   return new Promise<{ status: number; body: T; setCookie?: string[] }>((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
-      { agent, host: "127.0.0.1", port, method, path: url, headers: { ...(cookie ? { Cookie: cookie } : {}), ...(payload ? { "Content-Type": "application/json" } : {}) } },
+      {
+        agent,
+        host: "127.0.0.1",
+        port,
+        method,
+        path: url,
+        headers: { ...(cookie ? { Cookie: cookie } : {}), ...(payload ? { "Content-Type": "application/json" } : {}) },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
         res.on("data", (chunk) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : null) as T, setCookie: res.headers["set-cookie"] }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : null) as T, setCookie: res.headers["set-cookie"] }),
+        );
       },
     );
     req.on("error", reject);
@@ -77,7 +86,8 @@ async function burst(perDesk: (desk: number, agent: http.Agent) => Promise<void>
   return seconds;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 async function main() {
   const database: BenchDatabase = await startBenchDatabase("checkin");
@@ -87,11 +97,21 @@ async function main() {
   const children: ChildProcess[] = [];
   const seedDb = createPrismaClient(database.url, { poolSize: 4 });
   try {
-    const seed = await seedCheckinBench(seedDb, fieldCrypto, { seekers: DESKS * PER_DESK, warmup: DESKS * 4, desks: DESKS, passwordHash: await hashPassword("bench-password-1") });
+    const seed = await seedCheckinBench(seedDb, fieldCrypto, {
+      seekers: DESKS * PER_DESK,
+      warmup: DESKS * 4,
+      desks: DESKS,
+      passwordHash: await hashPassword("bench-password-1"),
+    });
     await seedDb.$disconnect();
 
     // Request logs are written as in production (LOG_LEVEL info), to a sink nobody reads.
-    const server = startChild(API_PROCESS, { DATABASE_URL: database.url, DATA_ENCRYPTION_KEY: masterKey, BARE_INSERT: "1", LOG_LEVEL: "info" });
+    const server = startChild(API_PROCESS, {
+      DATABASE_URL: database.url,
+      DATA_ENCRYPTION_KEY: masterKey,
+      BARE_INSERT: "1",
+      LOG_LEVEL: "info",
+    });
     children.push(server.child);
     const { port: apiPort } = await withDeadline(server.ready, 60_000, "API process start");
     const barePort = apiPort;
@@ -126,8 +146,14 @@ async function main() {
     await burst(async (desk, agent) => {
       for (let i = 0; i < 4; i++) {
         const token = badges.sign(seed.warmupSeekerIds[desk * 4 + i]!);
-        await request(agent, apiPort!, "POST", `/api/fairs/${seed.warmupFairId}/checkins`, desks[desk]!, { badgeToken: token, clientRequestId: `warmup-${desk}-${i}` });
-        await request(agent, barePort!, "POST", `/bare/fairs/${crypto.randomUUID()}/checkins`, null, { seekerId: seed.warmupSeekerIds[desk * 4 + i], clientRequestId: `warm-${desk}-${i}` });
+        await request(agent, apiPort!, "POST", `/api/fairs/${seed.warmupFairId}/checkins`, desks[desk]!, {
+          badgeToken: token,
+          clientRequestId: `warmup-${desk}-${i}`,
+        });
+        await request(agent, barePort!, "POST", `/bare/fairs/${crypto.randomUUID()}/checkins`, null, {
+          seekerId: seed.warmupSeekerIds[desk * 4 + i],
+          clientRequestId: `warm-${desk}-${i}`,
+        });
       }
     });
 
@@ -140,11 +166,18 @@ async function main() {
         for (let i = 0; i < PER_DESK; i++) {
           const token = badges.sign(seed.seekerIds[desk * PER_DESK + i]!);
           const sent = now();
-          const res = await request<{ checkIn: { id: string }; duplicate: boolean }>(agent, apiPort!, "POST", `/api/fairs/${seed.fairId}/checkins`, desks[desk]!, {
-            badgeToken: token,
-            clientRequestId: `desk-${desk}-request-${i}`,
-            scannedAt: new Date().toISOString(),
-          });
+          const res = await request<{ checkIn: { id: string }; duplicate: boolean }>(
+            agent,
+            apiPort!,
+            "POST",
+            `/api/fairs/${seed.fairId}/checkins`,
+            desks[desk]!,
+            {
+              badgeToken: token,
+              clientRequestId: `desk-${desk}-request-${i}`,
+              scannedAt: new Date().toISOString(),
+            },
+          );
           if (res.status !== 201) throw new Error(`check-in answered ${res.status} ${JSON.stringify(res.body)}`);
           if (res.body.duplicate) duplicates++;
           sentAt.set(res.body.checkIn.id, sent);
@@ -162,30 +195,45 @@ async function main() {
       dashboards.map(
         (d) =>
           new Promise<{ received: number[]; announcedAt: [string, number][] }>((resolve) => {
-            d.child.on("message", (m: { report?: { received: number[]; announcedAt: [string, number][] } }) => m.report && resolve(m.report));
+            d.child.on(
+              "message",
+              (m: { report?: { received: number[]; announcedAt: [string, number][] } }) => m.report && resolve(m.report),
+            );
             d.child.send({ report: true });
           }),
       ),
     );
     const received = reports.flatMap((r) => r.received);
     const announced = new Map<string, number>();
-    for (const r of reports) for (const [id, at] of r.announcedAt) announced.set(id, Math.min(at, announced.get(id) ?? Number.POSITIVE_INFINITY));
+    for (const r of reports)
+      for (const [id, at] of r.announcedAt) announced.set(id, Math.min(at, announced.get(id) ?? Number.POSITIVE_INFINITY));
     const latencies = [...sentAt].flatMap(([id, sent]) => (announced.has(id) ? [announced.get(id)! - sent] : [])).sort((a, b) => a - b);
 
     const total = DESKS * PER_DESK;
     const checkinRate = total / checkinSeconds;
     const bareRate = (2 * total) / (bareBefore + bareAfter);
-    console.log(`\nLive check-in burst (PostgreSQL ${database.durable ? "durable" : "fsync off"}; API and bare endpoint in one API process, pools of 10)`);
-    console.log(`  ${SOCKETS} dashboard sockets joined the fair's room in ${connectSeconds.toFixed(1)} s (${DASHBOARD_PROCESSES} client processes)`);
-    console.log(`  bare INSERT endpoint: ${formatRate(total / bareBefore)} req/s before, ${formatRate(total / bareAfter)} req/s after → ${formatRate(bareRate)} req/s`);
-    console.log(`  check-ins: ${total} from ${DESKS} desks in ${checkinSeconds.toFixed(2)} s → ${formatRate(checkinRate)} check-ins/s (${duplicates} duplicates)`);
+    console.log(
+      `\nLive check-in burst (PostgreSQL ${database.durable ? "durable" : "fsync off"}; API and bare endpoint in one API process, pools of 10)`,
+    );
+    console.log(
+      `  ${SOCKETS} dashboard sockets joined the fair's room in ${connectSeconds.toFixed(1)} s (${DASHBOARD_PROCESSES} client processes)`,
+    );
+    console.log(
+      `  bare INSERT endpoint: ${formatRate(total / bareBefore)} req/s before, ${formatRate(total / bareAfter)} req/s after → ${formatRate(bareRate)} req/s`,
+    );
+    console.log(
+      `  check-ins: ${total} from ${DESKS} desks in ${checkinSeconds.toFixed(2)} s → ${formatRate(checkinRate)} check-ins/s (${duplicates} duplicates)`,
+    );
     console.log(`  ratio check-ins/s ÷ bare INSERT/s: ${(checkinRate / bareRate).toFixed(2)} (target ≥ 0.5)`);
     console.log(
       `  check-in → event latency over ${latencies.length} announced check-ins: p50 ${percentile(latencies, 50).toFixed(0)} ms, ` +
         `p95 ${percentile(latencies, 95).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${(latencies.at(-1) ?? Number.NaN).toFixed(0)} ms`,
     );
-    console.log(`  events per dashboard socket: min ${Math.min(...received)}, max ${Math.max(...received)} (${received.reduce((a, b) => a + b, 0).toLocaleString("en-US")} deliveries)`);
-    if (latencies.length !== total) console.log(`  WARNING: ${total - latencies.length} check-ins were never announced to the sampling sockets`);
+    console.log(
+      `  events per dashboard socket: min ${Math.min(...received)}, max ${Math.max(...received)} (${received.reduce((a, b) => a + b, 0).toLocaleString("en-US")} deliveries)`,
+    );
+    if (latencies.length !== total)
+      console.log(`  WARNING: ${total - latencies.length} check-ins were never announced to the sampling sockets`);
   } finally {
     for (const child of children) child.connected ? child.send({ stop: true }) : child.kill();
     await new Promise((resolve) => setTimeout(resolve, 1000));

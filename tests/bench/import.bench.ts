@@ -10,8 +10,8 @@ import { createFieldCrypto, generateMasterKey } from "../../apps/api/src/lib/fie
 import { createLogger } from "../../apps/api/src/lib/logger.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
-import { buildRegistryWorkbook } from "../../apps/api/src/modules/households/testing/registry-workbook.ts";
 import { createSearchClient } from "../../apps/api/src/lib/search-client.ts";
+import { buildRegistryWorkbook } from "../../apps/api/src/modules/households/testing/registry-workbook.ts";
 import { formatRate, startBenchDatabase, withDeadline } from "./bench-database.ts";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -44,7 +44,14 @@ async function baselineRowsPerSecond(pool: pg.Pool, rows: Row[]): Promise<number
         `INSERT INTO households_baseline (id, code, "regionCode", township, village, "povertyStatus", "labourCapableMembers", "createdAt", "updatedAt")
          SELECT gen_random_uuid(), c, r, t, v, s::"PovertyStatus", m, now(), now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS x(c, r, t, v, s, m)`,
-        [part.map((p) => p.code), part.map((p) => p.region), part.map((p) => p.township), part.map((p) => p.village), part.map((p) => p.status), part.map((p) => p.members)],
+        [
+          part.map((p) => p.code),
+          part.map((p) => p.region),
+          part.map((p) => p.township),
+          part.map((p) => p.village),
+          part.map((p) => p.status),
+          part.map((p) => p.members),
+        ],
       );
     }
     await client.query("COMMIT");
@@ -68,7 +75,11 @@ async function main() {
     search: createSearchClient("http://127.0.0.1:9", undefined),
     fieldCrypto: createFieldCrypto(generateMasterKey()),
     logger: createLogger("warn"),
-    config: { session: { idleMinutes: 60, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 }, trustProxy: 0, stableEmploymentMonths: 3 },
+    config: {
+      session: { idleMinutes: 60, absoluteHours: 12, maxLoginFailures: 5, loginWindowMinutes: 15 },
+      trustProxy: 0,
+      stableEmploymentMonths: 3,
+    },
   });
   const server = http.createServer(app).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
@@ -85,7 +96,9 @@ async function main() {
 
     const rows = buildRows();
     const header = "householdCode,regionCode,township,village,povertyStatus,labourCapableMembers";
-    const csv = Buffer.from(`\uFEFF${header}\n${rows.map((r) => `${r.code},${r.region},${r.township},${r.village},${r.status},${r.members}`).join("\n")}\n`);
+    const csv = Buffer.from(
+      `\uFEFF${header}\n${rows.map((r) => `${r.code},${r.region},${r.township},${r.village},${r.status},${r.members}`).join("\n")}\n`,
+    );
 
     async function importFile(file: Buffer, name: string) {
       const importId = crypto.randomUUID();
@@ -102,7 +115,11 @@ async function main() {
         }
       })();
       const started = performance.now();
-      const res = await fetch(`${base}/api/households/import`, { method: "POST", headers: { Cookie: cookie, "X-Import-Id": importId }, body: form });
+      const res = await fetch(`${base}/api/households/import`, {
+        method: "POST",
+        headers: { Cookie: cookie, "X-Import-Id": importId },
+        body: form,
+      });
       const seconds = (performance.now() - started) / 1000;
       polling = false;
       await poller;
@@ -120,7 +137,9 @@ async function main() {
     if (first.body.imported !== ROWS || again.body.imported !== 0 || again.body.updated !== 0 || excel.body.updated !== ROWS) {
       throw new Error(`unexpected counts: ${JSON.stringify({ first: first.body, again: again.body, excel: excel.body })}`);
     }
-    console.log(`\nHousehold registry import, ${ROWS.toLocaleString("en-US")} rows (PostgreSQL ${database.durable ? "durable" : "fsync off"})`);
+    console.log(
+      `\nHousehold registry import, ${ROWS.toLocaleString("en-US")} rows (PostgreSQL ${database.durable ? "durable" : "fsync off"})`,
+    );
     console.log(`  baseline: bare INSERT … unnest, ${CHUNK}-row chunks, one transaction: ${formatRate(baseline)} rows/s`);
     const line = (label: string, r: typeof first, size: number) =>
       console.log(

@@ -100,7 +100,9 @@ describe.skipIf(!hasBrowser)("journey: booth → placement → follow-up → cov
     await item.getByText("仍在岗", { exact: true }).click();
     expect(await item.getByRole("radio", { name: "仍在岗" }).isChecked()).toBe(true);
     await item.getByRole("button", { name: "保存回访" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "已记录" }).textContent()).toContain(`已记录 ${seeker.name} 的回访，当前状态：在岗`);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "已记录" }).textContent())
+      .toContain(`已记录 ${seeker.name} 的回访，当前状态：在岗`);
     await page.screenshot({ path: path.join(screenshots, "followups-due-phone.png"), fullPage: true });
     expect(await demo.db.followUp.count({ where: { placement: { seekerId: seeker.id } } })).toBe(1);
     await page.close();
@@ -127,13 +129,17 @@ describe.skipIf(!hasBrowser)("journey: booth → placement → follow-up → cov
     await page.getByLabel("按村显示").check();
     await expect.poll(() => page.locator(".coverage-table__village").count()).toBeGreaterThan(0);
     const zero = (await request(demo.app).get("/api/reports/zero-employment?regionCode=433126").set("Cookie", admin)).body;
-    await expect.poll(() => page.locator(".zero-employment .result-bar__count").textContent()).toContain(zero.total.toLocaleString("zh-CN"));
+    await expect
+      .poll(() => page.locator(".zero-employment .result-bar__count").textContent())
+      .toContain(zero.total.toLocaleString("zh-CN"));
     await page.screenshot({ path: path.join(screenshots, "coverage-desktop.png"), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 CSV" }).click()]);
     const text = fs.readFileSync(await download.path(), "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split("\r\n")[0]).toBe("户编号,行政区划代码,乡镇,村,家庭类别,劳动力人数,已登记求职人数,有就业意向人数,已结束的就业");
+    expect(text.slice(1).split("\r\n")[0]).toBe(
+      "户编号,行政区划代码,乡镇,村,家庭类别,劳动力人数,已登记求职人数,有就业意向人数,已结束的就业",
+    );
     expect(text.trimEnd().split("\r\n")).toHaveLength(zero.total + 1);
     await page.close();
   });

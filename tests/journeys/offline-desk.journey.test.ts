@@ -163,6 +163,7 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
     // the server's answer and the delete, then reload and go offline and online again.
     await writeQueue(desk, demo.openFairId, [queued[0]!]);
     await desk.reload();
+    await expect.poll(() => desk.getByTestId("queue-headline").isVisible(), WAIT).toBe(true);
     await deskContext.setOffline(true);
     await deskContext.setOffline(false);
     await expect.poll(async () => (await readQueue(desk, demo.openFairId)).length, WAIT).toBe(0);
@@ -186,7 +187,7 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
 
     await screenContext.close();
     await deskContext.close();
-  });
+  }, 240_000);
 
   it("reads a badge through the phone camera", async () => {
     const [badge] = (await registerSeekersWithBadges(1)) as [BadgeResponse];
@@ -211,5 +212,5 @@ describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", ()
       await cameraBrowser.close();
       fs.rmSync(video, { force: true });
     }
-  });
+  }, 120_000);
 });

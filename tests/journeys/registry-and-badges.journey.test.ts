@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)("journey: household registry, seekers and badges", 
     await page.getByRole("button", { name: "查找" }).click();
     await expect.poll(() => page.getByText("共 1,500 户").isVisible(), WAIT).toBe(true);
     await page.context().close();
-  });
+  }, 120_000);
 
   it("registers a seeker, shows the badge and prints a sheet", async () => {
     const page = await openSignedIn("staff", "/seekers", { width: 390, height: 844 });
@@ -139,7 +139,7 @@ describe.skipIf(!hasBrowser)("journey: household registry, seekers and badges", 
     expect(requestedUrls.some((url) => url.includes(idNumber) || url.includes(wrong))).toBe(false);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).toBe("{}{}");
     await page.context().close();
-  });
+  }, 120_000);
 
   it("registers an unknown person at the desk and checks them in", async () => {
     const page = await openSignedIn("staff", `/fairs/${demo.openFairId}/desk`, { width: 390, height: 844 });
@@ -165,5 +165,5 @@ describe.skipIf(!hasBrowser)("journey: household registry, seekers and badges", 
     expect((await admin.get<{ stats: { checkIns: number } }>(`/api/fairs/${demo.openFairId}/stats`)).body.stats.checkIns).toBe(before + 1);
     expect(requestedUrls.some((url) => url.includes(idNumber))).toBe(false);
     await page.context().close();
-  });
+  }, 120_000);
 });

@@ -83,7 +83,12 @@ export function createApp(deps: AppDeps) {
   });
   const checkinsRepository = createCheckinsRepository(db);
   const checkInAnnouncer = createCheckInAnnouncer({ countCheckIns: checkinsRepository.countCheckIns, events: liveEvents, logger });
-  const checkinsService = createCheckinsService({ checkins: checkinsRepository, seekers: seekersService, announcer: checkInAnnouncer, clock });
+  const checkinsService = createCheckinsService({
+    checkins: checkinsRepository,
+    seekers: seekersService,
+    announcer: checkInAnnouncer,
+    clock,
+  });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
   const intentsService = createIntentsService({ intents: createIntentsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
   const placementsService = createPlacementsService({

@@ -27,12 +27,17 @@ describe("badge tokens", () => {
 
   it("rejects any token with one character changed", () => {
     fc.assert(
-      fc.property(uuid, fc.nat(43), fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), (id, at, ch) => {
-        const token = tokens.sign(id);
-        fc.pre(token[at] !== ch);
-        const altered = token.slice(0, at) + ch + token.slice(at + 1);
-        expect(tokens.verify(altered)).toBeNull();
-      }),
+      fc.property(
+        uuid,
+        fc.nat(43),
+        fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+        (id, at, ch) => {
+          const token = tokens.sign(id);
+          fc.pre(token[at] !== ch);
+          const altered = token.slice(0, at) + ch + token.slice(at + 1);
+          expect(tokens.verify(altered)).toBeNull();
+        },
+      ),
     );
   });
 

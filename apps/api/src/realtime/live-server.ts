@@ -30,7 +30,12 @@ export interface RealtimeHandle {
 function isSameOrigin(req: http.IncomingMessage, trustProxy: number): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
-  const forwarded = trustProxy > 0 ? String(req.headers["x-forwarded-host"] ?? "").split(",")[0]?.trim() : "";
+  const forwarded =
+    trustProxy > 0
+      ? String(req.headers["x-forwarded-host"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : "";
   const host = forwarded || req.headers.host;
   try {
     return new URL(origin).host === host;
@@ -43,7 +48,11 @@ function connectError(code: ErrorCode): Error {
   return Object.assign(new Error(code), { data: { code } });
 }
 
-export function attachLiveServer(httpServer: http.Server, options: { databaseUrl: string; poolSize?: number }, deps: LiveServerDeps): RealtimeHandle {
+export function attachLiveServer(
+  httpServer: http.Server,
+  options: { databaseUrl: string; poolSize?: number },
+  deps: LiveServerDeps,
+): RealtimeHandle {
   const { logger } = deps;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 4 });
   pool.on("error", (error) => logger.warn({ err: error }, "live adapter pool error"));

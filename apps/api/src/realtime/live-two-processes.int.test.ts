@@ -57,7 +57,12 @@ async function waitForPeers(urls: string[]): Promise<void> {
 }
 
 async function watch(url: string, cookie: string, fairId: string): Promise<LiveClient> {
-  const client: LiveClient = connect(`${url}/live`, { transports: ["websocket"], extraHeaders: { Cookie: cookie }, reconnection: false, forceNew: true });
+  const client: LiveClient = connect(`${url}/live`, {
+    transports: ["websocket"],
+    extraHeaders: { Cookie: cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   clients.push(client);
   await new Promise<void>((resolve, reject) => {
     client.once("connect", () => resolve());
@@ -78,7 +83,12 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of clients) c.disconnect();
   await Promise.all(
-    children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM"))))),
+    children.map((child) => {
+      if (child.exitCode !== null) return null;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      return exited;
+    }),
   );
   await database.drop();
 });
@@ -89,24 +99,47 @@ describe("live events across two API processes", () => {
     const fair = await createFair(database.db, { status: "OPEN" });
     const [first, second] = [await createSeeker(database.db, fieldCrypto), await createSeeker(database.db, fieldCrypto)];
     // The session lives in PostgreSQL: a cookie from A is valid on B.
-    const cookie = await signIn(a as never, staff.username, staff.password);
+    const cookie = await signIn(a, staff.username, staff.password);
     const onB = await watch(b, cookie, fair.id);
     const onA = await watch(a, cookie, fair.id);
 
     const seenOnB = new Promise<CheckInCreatedEvent>((resolve) => onB.once("checkin:created", resolve));
-    const viaA = await request(a).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
+    const viaA = await request(a)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", cookie)
+      .send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
     expect(viaA.status).toBe(201);
     const id1 = viaA.body.checkIn.id;
-    expect(await seenOnB).toEqual({ fairId: fair.id, checkInId: id1, at: viaA.body.checkIn.at, checkIns: 1, arrivals: 1, checkInIds: [id1] });
+    expect(await seenOnB).toEqual({
+      fairId: fair.id,
+      checkInId: id1,
+      at: viaA.body.checkIn.at,
+      checkIns: 1,
+      arrivals: 1,
+      checkInIds: [id1],
+    });
 
     const seenOnA = new Promise<CheckInCreatedEvent>((resolve) => onA.once("checkin:created", resolve));
-    const viaB = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: second.id, clientRequestId: "two-proc-0002" });
+    const viaB = await request(b)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", cookie)
+      .send({ seekerId: second.id, clientRequestId: "two-proc-0002" });
     expect(viaB.status).toBe(201);
     const id2 = viaB.body.checkIn.id;
-    expect(await seenOnA).toEqual({ fairId: fair.id, checkInId: id2, at: viaB.body.checkIn.at, checkIns: 2, arrivals: 1, checkInIds: [id2] });
+    expect(await seenOnA).toEqual({
+      fairId: fair.id,
+      checkInId: id2,
+      at: viaB.body.checkIn.at,
+      checkIns: 2,
+      arrivals: 1,
+      checkInIds: [id2],
+    });
 
     // The same request replayed against the other process is still one check-in.
-    const replay = await request(b).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", cookie).send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
+    const replay = await request(b)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", cookie)
+      .send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
     expect(replay.status).toBe(200);
     expect(replay.body.checkIn.id).toBe(viaA.body.checkIn.id);
   });

@@ -34,7 +34,12 @@ afterAll(async () => {
 });
 
 function open(headers: Record<string, string>): LiveClient {
-  const client: LiveClient = connect(`${baseUrl}/live`, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+  const client: LiveClient = connect(`${baseUrl}/live`, {
+    transports: ["websocket"],
+    extraHeaders: headers,
+    reconnection: false,
+    forceNew: true,
+  });
   clients.push(client);
   return client;
 }
@@ -116,7 +121,10 @@ describe("live events", () => {
     elsewhere.on("checkin:created", (event) => strays.push(event));
 
     const received = new Promise((resolve) => watcher.once("checkin:created", resolve));
-    const res = await request(t.app).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", staff).send({ seekerId: seeker.id, clientRequestId: "live-test-0001" });
+    const res = await request(t.app)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", staff)
+      .send({ seekerId: seeker.id, clientRequestId: "live-test-0001" });
     expect(res.status).toBe(201);
     const event = await received;
     expect(event).toEqual({
@@ -131,10 +139,16 @@ describe("live events", () => {
     for (const secret of [seeker.id, seeker.name, seeker.idNumber, seeker.phone, seeker.idNumberMasked]) expect(text).not.toContain(secret);
 
     // A duplicate is not an arrival: no second event. The next arrival proves the stream moved on.
-    await request(t.app).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", staff).send({ seekerId: seeker.id, clientRequestId: "live-test-0002" });
+    await request(t.app)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", staff)
+      .send({ seekerId: seeker.id, clientRequestId: "live-test-0002" });
     const next = await createSeeker(t.db, t.fieldCrypto);
     const second = new Promise<{ checkIns: number }>((resolve) => watcher.once("checkin:created", resolve));
-    await request(t.app).post(`/api/fairs/${fair.id}/checkins`).set("Cookie", staff).send({ seekerId: next.id, clientRequestId: "live-test-0003" });
+    await request(t.app)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", staff)
+      .send({ seekerId: next.id, clientRequestId: "live-test-0003" });
     expect((await second).checkIns).toBe(2);
     expect(strays).toEqual([]);
   });

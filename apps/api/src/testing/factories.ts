@@ -77,7 +77,13 @@ export function joinFair(db: Db, fairId: string, employerId: string, booth: stri
 
 export function createHousehold(
   db: Db,
-  overrides: Partial<{ regionCode: string; township: string; village: string; povertyStatus: PovertyStatus; labourCapableMembers: number }> = {},
+  overrides: Partial<{
+    regionCode: string;
+    township: string;
+    village: string;
+    povertyStatus: PovertyStatus;
+    labourCapableMembers: number;
+  }> = {},
 ) {
   return db.household.create({
     data: {
@@ -102,7 +108,8 @@ export async function createSeeker(
 ) {
   const random = createSeededRandom(crypto.randomInt(2 ** 31));
   const gender = overrides.gender ?? (random() < 0.5 ? "MALE" : "FEMALE");
-  const birthDate = overrides.birthDate ?? `19${70 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+  const birthDate =
+    overrides.birthDate ?? `19${70 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
   const idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
   const phone = generatePhone(random);
   const seeker = await db.seeker.create({

@@ -8,7 +8,12 @@ const FAIR = "0b7e9d4c-1f2a-4c3b-9d8e-7f6a5b4c3d2e";
 let serial = 0;
 const row = (fairId = FAIR): CheckInRow => {
   serial += 1;
-  return { id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`, fairId, seekerId: "6f1c2a0e-8b7d-4e5f-a1b2-c3d4e5f60718", at: new Date(Date.now() + serial) };
+  return {
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`,
+    fairId,
+    seekerId: "6f1c2a0e-8b7d-4e5f-a1b2-c3d4e5f60718",
+    at: new Date(Date.now() + serial),
+  };
 };
 
 /** A fake count that returns how many rows were announced so far, like the table would. */

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
+import type { CheckInCreatedEvent } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CheckInCreatedEvent } from "@xiezuo/contracts";
 import { createFair, createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
@@ -46,7 +46,14 @@ describe("POST /api/fairs/:id/checkins", () => {
     expect(await t.db.checkIn.count({ where: { fairId: fair.id } })).toBe(1);
     await t.checkInAnnouncer.flushAll();
     expect(published.filter((e) => e.fairId === fair.id)).toEqual([
-      { fairId: fair.id, checkInId: first.body.checkIn.id, at: first.body.checkIn.at, checkIns: 1, arrivals: 1, checkInIds: [first.body.checkIn.id] },
+      {
+        fairId: fair.id,
+        checkInId: first.body.checkIn.id,
+        at: first.body.checkIn.at,
+        checkIns: 1,
+        arrivals: 1,
+        checkInIds: [first.body.checkIn.id],
+      },
     ]);
     expect(JSON.stringify(sameSeeker.body)).not.toContain(seeker.idNumber);
   });
@@ -54,7 +61,9 @@ describe("POST /api/fairs/:id/checkins", () => {
   it("creates exactly one check-in when 20 desks send the same seeker at once", async () => {
     const fair = await createFair(t.db, { status: "OPEN" });
     const seeker = await createSeeker(t.db, t.fieldCrypto);
-    const results = await Promise.all(Array.from({ length: 20 }, () => checkIn(fair.id, { seekerId: seeker.id, clientRequestId: requestId() })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => checkIn(fair.id, { seekerId: seeker.id, clientRequestId: requestId() })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(19);
     const created = results.find((r) => r.status === 201)!;
@@ -119,7 +128,10 @@ describe("POST /api/fairs/:id/checkins", () => {
     await t.db.seeker.delete({ where: { id: stranger.id } });
     expect((await checkIn(fair.id, { idNumber: stranger.idNumber, clientRequestId: requestId() })).status).toBe(404);
     const { token } = (await request(t.app).get(`/api/seekers/${seeker.id}/badge`).set("Cookie", staff)).body;
-    const forged = await checkIn(fair.id, { badgeToken: `${token.slice(0, 30)}${token[30] === "x" ? "y" : "x"}${token.slice(31)}`, clientRequestId: requestId() });
+    const forged = await checkIn(fair.id, {
+      badgeToken: `${token.slice(0, 30)}${token[30] === "x" ? "y" : "x"}${token.slice(31)}`,
+      clientRequestId: requestId(),
+    });
     expect(forged.status).toBe(400);
     expect(forged.body.error.issues[0].path).toEqual(["body", "badgeToken"]);
     expect(await t.db.checkIn.count({ where: { fairId: fair.id } })).toBe(0);
@@ -134,7 +146,10 @@ describe("POST /api/fairs/:id/checkins", () => {
       [{ seekerId: seeker.id, clientRequestId: "short" }, ["body", "clientRequestId"]],
       [{ seekerId: seeker.id, clientRequestId: "x".repeat(65) }, ["body", "clientRequestId"]],
       [{ seekerId: seeker.id, clientRequestId: requestId(), scannedAt: "yesterday" }, ["body", "scannedAt"]],
-      [{ seekerId: seeker.id, clientRequestId: requestId(), scannedAt: new Date(Date.now() + 5 * 60_000).toISOString() }, ["body", "scannedAt"]],
+      [
+        { seekerId: seeker.id, clientRequestId: requestId(), scannedAt: new Date(Date.now() + 5 * 60_000).toISOString() },
+        ["body", "scannedAt"],
+      ],
       [{ seekerId: seeker.id, clientRequestId: requestId(), name: "x" }, ["body"]],
     ];
     for (const [body, path] of cases) {
@@ -143,7 +158,11 @@ describe("POST /api/fairs/:id/checkins", () => {
       expect(res.body.error.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
       expect(JSON.stringify(res.body)).not.toContain(seeker.idNumber);
     }
-    const skewed = await checkIn(fair.id, { seekerId: seeker.id, clientRequestId: requestId(), scannedAt: new Date(Date.now() + 30_000).toISOString() });
+    const skewed = await checkIn(fair.id, {
+      seekerId: seeker.id,
+      clientRequestId: requestId(),
+      scannedAt: new Date(Date.now() + 30_000).toISOString(),
+    });
     expect(skewed.status).toBe(201);
   });
 
@@ -175,9 +194,14 @@ describe("GET /api/fairs/:id/checkins/timeline", () => {
         { minute: "2026-05-20T01:02:00.000Z", arrivals: 2 },
       ],
     });
-    const since = await request(t.app).get(`/api/fairs/${fair.id}/checkins/timeline`).query({ since: "2026-05-20T01:01:30Z" }).set("Cookie", staff);
+    const since = await request(t.app)
+      .get(`/api/fairs/${fair.id}/checkins/timeline`)
+      .query({ since: "2026-05-20T01:01:30Z" })
+      .set("Cookie", staff);
     expect(since.body.timeline.buckets).toEqual([{ minute: "2026-05-20T01:02:00.000Z", arrivals: 2 }]);
     expect(since.body.timeline.checkIns).toBe(4);
-    expect((await request(t.app).get("/api/fairs/00000000-0000-4000-8000-000000000000/checkins/timeline").set("Cookie", staff)).status).toBe(404);
+    expect(
+      (await request(t.app).get("/api/fairs/00000000-0000-4000-8000-000000000000/checkins/timeline").set("Cookie", staff)).status,
+    ).toBe(404);
   });
 });

@@ -56,7 +56,13 @@ export function createCheckinsRepository(db: Db) {
      * (fair+seeker, fair+clientRequestId) are settled by the index, so concurrent desks
      * can never create two rows. A conflict inserts nothing and is resolved by the caller.
      */
-    async insert(input: { fairId: string; seekerId: string; clientRequestId: string; at: Date; createdById: string }): Promise<InsertOutcome> {
+    async insert(input: {
+      fairId: string;
+      seekerId: string;
+      clientRequestId: string;
+      at: Date;
+      createdById: string;
+    }): Promise<InsertOutcome> {
       const { rows } = await pool.query<InsertRow>({
         ...INSERT_CHECK_IN,
         values: [input.fairId, input.seekerId, input.clientRequestId, input.at, input.createdById],

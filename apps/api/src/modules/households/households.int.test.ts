@@ -88,7 +88,11 @@ describe("POST /api/households/import", () => {
     const missing = await upload(Buffer.from(`householdCode,regionCode,township\n${code()},433126,古阳镇\n`), "r.csv");
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain("village");
-    const gbk = Buffer.concat([Buffer.from(`${HEADER}\n${code()},433126,`), Buffer.from([0xb9, 0xc5, 0xd1, 0xf4]), Buffer.from(",x,NONE,1\n")]);
+    const gbk = Buffer.concat([
+      Buffer.from(`${HEADER}\n${code()},433126,`),
+      Buffer.from([0xb9, 0xc5, 0xd1, 0xf4]),
+      Buffer.from(",x,NONE,1\n"),
+    ]);
     const notUtf8 = await upload(gbk, "r.csv");
     expect(notUtf8.status).toBe(400);
     expect(notUtf8.body.error.message).toContain("UTF-8");

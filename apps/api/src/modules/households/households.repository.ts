@@ -25,7 +25,10 @@ export function createHouseholdsRepository(db: Db) {
      * INSERT … ON CONFLICT that touches only rows whose values differ, so re-importing
      * a file writes nothing and counts nothing.
      */
-    importInTransaction<T>(work: (writer: ImportWriter) => Promise<T>, audit: { actorUserId: string; entityId: string | null; data: object }) {
+    importInTransaction<T>(
+      work: (writer: ImportWriter) => Promise<T>,
+      audit: { actorUserId: string; entityId: string | null; data: object },
+    ) {
       return db.$transaction(
         async (tx) => {
           const writer: ImportWriter = {
@@ -60,7 +63,13 @@ export function createHouseholdsRepository(db: Db) {
           };
           const result = await work(writer);
           await tx.auditLog.create({
-            data: { actorUserId: audit.actorUserId, action: "households.import", entityType: "household_import", entityId: audit.entityId, data: audit.data },
+            data: {
+              actorUserId: audit.actorUserId,
+              action: "households.import",
+              entityType: "household_import",
+              entityId: audit.entityId,
+              data: audit.data,
+            },
           });
           return result;
         },
@@ -82,7 +91,10 @@ export function createHouseholdsRepository(db: Db) {
     },
 
     findProgress: (id: string) =>
-      db.importProgress.findUnique({ where: { id }, select: { id: true, status: true, processedRows: true, totalRows: true, updatedAt: true } }),
+      db.importProgress.findUnique({
+        where: { id },
+        select: { id: true, status: true, processedRows: true, totalRows: true, updatedAt: true },
+      }),
 
     async list(query: { regionCode?: string; code?: string; limit: number; offset: number }) {
       const where: Prisma.HouseholdWhereInput = {

@@ -19,7 +19,9 @@ function readImportId(value: string | undefined): string | null {
   if (value === undefined) return null;
   const parsed = IdSchema.safeParse(value.trim());
   if (!parsed.success) {
-    throw new AppError("VALIDATION_FAILED", `${IMPORT_ID_HEADER} 应为 UUID`, { issues: [{ path: ["headers", IMPORT_ID_HEADER], message: "应为 UUID" }] });
+    throw new AppError("VALIDATION_FAILED", `${IMPORT_ID_HEADER} 应为 UUID`, {
+      issues: [{ path: ["headers", IMPORT_ID_HEADER], message: "应为 UUID" }],
+    });
   }
   return parsed.data;
 }

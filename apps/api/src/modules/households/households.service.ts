@@ -7,7 +7,7 @@ import {
 } from "@xiezuo/contracts";
 import type { AuthUser } from "../../http/auth-context.ts";
 import { AppError, notFound } from "../../lib/app-error.ts";
-import { UPSERT_CHUNK_ROWS, type HouseholdsRepository } from "./households.repository.ts";
+import { type HouseholdsRepository, UPSERT_CHUNK_ROWS } from "./households.repository.ts";
 import { detectFormat, readSheetRows } from "./registry-file.ts";
 import { validateRegistryRows } from "./registry-rows.ts";
 
@@ -79,7 +79,13 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
     async getProgress(importId: string): Promise<ImportProgress> {
       const row = await households.findProgress(importId);
       if (!row) throw notFound("导入任务");
-      return { importId: row.id, status: row.status, processedRows: row.processedRows, totalRows: row.totalRows, updatedAt: row.updatedAt.toISOString() };
+      return {
+        importId: row.id,
+        status: row.status,
+        processedRows: row.processedRows,
+        totalRows: row.totalRows,
+        updatedAt: row.updatedAt.toISOString(),
+      };
     },
 
     async listHouseholds(query: HouseholdListQuery) {

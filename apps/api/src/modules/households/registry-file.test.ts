@@ -9,7 +9,9 @@ describe("readSheetRows (CSV)", () => {
     const file = Buffer.from(`\uFEFF${lines.join("\r\n")}`);
     expect(file.length).toBeGreaterThan(2 * 256 * 1024);
     const rows = await readSheetRows(file, "csv");
-    expect(rows).toEqual(lines.map((_, i) => ({ row: i + 1, cells: i === 0 ? ["householdCode", "village"] : [`H-${i - 1}`, `红石林镇,坐苦坝村${i - 1}`] })));
+    expect(rows).toEqual(
+      lines.map((_, i) => ({ row: i + 1, cells: i === 0 ? ["householdCode", "village"] : [`H-${i - 1}`, `红石林镇,坐苦坝村${i - 1}`] })),
+    );
   });
 
   it("skips blank lines without shifting the row numbers after them", async () => {
@@ -40,5 +42,10 @@ describe("readSheetRows (XLSX) and detectFormat", () => {
       { row: 1, cells: ["householdCode", "labourCapableMembers"] },
       { row: 2, cells: ["433126-0000001", "2"] },
     ]);
+  });
+
+  it("refuses a damaged workbook with a Chinese reason", async () => {
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2048, 7)]);
+    await expect(readSheetRows(damaged, "xlsx")).rejects.toThrow(/损坏|没有工作表/);
   });
 });

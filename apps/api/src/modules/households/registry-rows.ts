@@ -44,7 +44,10 @@ export interface ValidatedRows {
 }
 
 function normalizeHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, "").replace(/\s+/g, "").toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 /** Column positions from the header row; unknown columns (e.g. a householder's name) are never read. */

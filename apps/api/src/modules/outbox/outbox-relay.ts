@@ -127,9 +127,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         await pruneIfDue();
         errors = 0;
       } catch (error) {
-        // The database itself is unreachable: slow down, keep trying.
+        // The database is unreachable or overloaded: slow down, keep trying; shout only if it lasts.
         errors += 1;
-        log.error({ err: error instanceof Error ? error.message : String(error), errors }, "outbox relay cannot claim events");
+        const entry = { err: error instanceof Error ? error.message : String(error), errors };
+        if (errors >= 5) log.error(entry, "outbox relay cannot claim events");
+        else log.warn(entry, "outbox relay could not claim events; retrying");
       }
       if (!running) break;
       if (claimed >= batchSize) continue;

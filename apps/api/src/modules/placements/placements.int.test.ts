@@ -103,7 +103,7 @@ describe("POST /api/placements", () => {
     expect(await t.db.placement.count({ where: { seekerId: seeker.id } })).toBe(1);
   });
 
-  it("validates the body: strict keys, channel, wage, a start at most 180 days ahead, a position of that employer", async () => {
+  it("validates the body: strict keys, channel, wage, a start within 10 years back and 180 days ahead, a position of that employer", async () => {
     const seeker = await newSeeker();
     const otherPosition = await createPosition(t.db, otherEmployerId);
     const cases: [Record<string, unknown>, (string | number)[]][] = [
@@ -113,6 +113,7 @@ describe("POST /api/placements", () => {
       [{ monthlyWage: 5200.5 }, ["body", "monthlyWage"]],
       [{ startedOn: "2026-02-30" }, ["body", "startedOn"]],
       [{ startedOn: addDays(TODAY, 181) }, ["body", "startedOn"]],
+      [{ startedOn: "1016-05-20" }, ["body", "startedOn"]],
       [{ positionId: otherPosition.id }, ["body", "positionId"]],
     ];
     for (const [overrides, path] of cases) {

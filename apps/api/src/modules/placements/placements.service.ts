@@ -17,6 +17,8 @@ import type { DueFollowUpRow, PlacementRow, PlacementsRepository } from "./place
 
 /** A start date further ahead than this is almost certainly a typing error. */
 const MAX_START_DAYS_AHEAD = 180;
+/** Ten years back: older records belong to the registry's history, not to follow-up work. */
+const MAX_START_DAYS_BACK = 3653;
 
 const invalidField = (field: string, message: string) =>
   new AppError("VALIDATION_FAILED", message, { issues: [{ path: ["body", field], message }] });
@@ -95,9 +97,9 @@ export function createPlacementsService(deps: { placements: PlacementsRepository
         if (!position || (isEmployer && position.employerId !== actor.employerId)) throw notFound("岗位");
         if (position.employerId !== input.employerId) throw invalidField("positionId", "岗位不属于该企业");
       }
-      if (daysBetween(today(), input.startedOn) > MAX_START_DAYS_AHEAD) {
-        throw invalidField("startedOn", `上岗日期不能晚于今天起${MAX_START_DAYS_AHEAD}天`);
-      }
+      const ahead = daysBetween(today(), input.startedOn);
+      if (ahead > MAX_START_DAYS_AHEAD) throw invalidField("startedOn", `上岗日期不能晚于今天起${MAX_START_DAYS_AHEAD}天`);
+      if (ahead < -MAX_START_DAYS_BACK) throw invalidField("startedOn", "上岗日期不能早于十年前");
 
       const outcome = await placements.insertPlacement({ ...input, positionId: input.positionId ?? null, createdById: actor.userId });
       if (outcome.kind === "existing") {

@@ -3,7 +3,7 @@
 // Positions are written straight through the PositionIndex (the outbox path has its own tests).
 import crypto from "node:crypto";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findFreePort } from "../../infra/free-port.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { buildPositionDocument, type PositionForIndex } from "./index.ts";
@@ -199,6 +199,19 @@ describe("when Meilisearch is unreachable", SLOW, () => {
     expect(health.status).toBe(200);
     expect(health.body.search).toBe("degraded");
     expect((await request(down.app).get("/api/fairs")).status).toBe(200);
+  });
+});
+
+describe("when Meilisearch refuses our key", SLOW, () => {
+  it("answers 503 SEARCH_UNAVAILABLE rather than an internal error", async () => {
+    const refused = await createTestApp({ meili: { url: inject("meiliUrl"), key: "not-the-master-key-0123456789" } });
+    try {
+      const res = await request(refused.app).get("/api/search/positions").query({ q: "保安" });
+      expect(res.status).toBe(503);
+      expect(res.body.error.code).toBe("SEARCH_UNAVAILABLE");
+    } finally {
+      await refused.close();
+    }
   });
 });
 

@@ -45,8 +45,9 @@ export function createPositionSearcher(client: SearchClient, uid = DEFAULT_INDEX
       if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
         throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
       }
-      if (error instanceof MeilisearchApiError && (error.response?.status ?? 0) >= 500)
-        throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
+      // A failing engine, or one that no longer accepts our key, is unavailable to the client.
+      const status = error instanceof MeilisearchApiError ? (error.response?.status ?? 0) : 0;
+      if (status >= 500 || status === 401 || status === 403) throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
       throw error;
     }
   }

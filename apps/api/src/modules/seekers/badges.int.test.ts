@@ -40,7 +40,10 @@ describe("QR badges", () => {
   it("rejects a tampered or malformed token with 400, and a valid token of a removed seeker with 404", async () => {
     const seeker = await createSeeker(t.db, t.fieldCrypto);
     const { token } = (await request(t.app).get(`/api/seekers/${seeker.id}/badge`).set("Cookie", staff)).body;
-    const tampered = await request(t.app).post("/api/badges/resolve").set("Cookie", staff).send({ token: tamper(token) });
+    const tampered = await request(t.app)
+      .post("/api/badges/resolve")
+      .set("Cookie", staff)
+      .send({ token: tamper(token) });
     expect(tampered.status).toBe(400);
     expect(tampered.body.error.issues[0].path).toEqual(["body", "token"]);
     expect((await request(t.app).post("/api/badges/resolve").set("Cookie", staff).send({ token: "short" })).status).toBe(400);

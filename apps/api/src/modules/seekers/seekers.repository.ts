@@ -70,7 +70,13 @@ export function createSeekersRepository(db: Db) {
     async list(query: { q?: string; limit: number; offset: number }) {
       const where = query.q ? { name: { contains: query.q } } : {};
       const [seekers, total] = await Promise.all([
-        db.seeker.findMany({ where, select: SEEKER_VIEW, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
+        db.seeker.findMany({
+          where,
+          select: SEEKER_VIEW,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: query.limit,
+          skip: query.offset,
+        }),
         db.seeker.count({ where }),
       ]);
       return { seekers, total };

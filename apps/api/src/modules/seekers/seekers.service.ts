@@ -11,7 +11,12 @@ import type { SeekerRow, SeekersRepository } from "./seekers.repository.ts";
 const invalidBadge = () =>
   new AppError("VALIDATION_FAILED", "二维码胸牌无效或已被篡改", { issues: [{ path: ["body", "badgeToken"], message: "胸牌无效" }] });
 
-export function createSeekersService(deps: { seekers: SeekersRepository; fieldCrypto: FieldCrypto; badgeTokens: BadgeTokens; clock: Clock }) {
+export function createSeekersService(deps: {
+  seekers: SeekersRepository;
+  fieldCrypto: FieldCrypto;
+  badgeTokens: BadgeTokens;
+  clock: Clock;
+}) {
   const { seekers, fieldCrypto, badgeTokens, clock } = deps;
 
   async function getRow(id: string): Promise<SeekerRow> {

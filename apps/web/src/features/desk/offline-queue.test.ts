@@ -91,6 +91,38 @@ describe("offline queue replay", () => {
     expect(first).toBe(second);
   });
 
+  it("runs once more after a run that a new trigger overlapped, never two runs at a time", async () => {
+    const store = createFakeStore();
+    let isOnline = false;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const calls: string[] = [];
+    let replayDuringRun: Promise<unknown> = Promise.resolve();
+    const queue = createOfflineQueue({
+      store,
+      send: async (sent) => {
+        calls.push(sent.clientRequestId);
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        // The network comes back while this request is still failing: 'online' fires now.
+        if (!isOnline) {
+          isOnline = true;
+          replayDuringRun = queue.replay();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight -= 1;
+        return calls.length === 1 ? { kind: "retry-later" } : { kind: "accepted", duplicate: false };
+      },
+    });
+    await queue.enqueue(entry(1, 1));
+    await queue.replay();
+    await replayDuringRun;
+    await expect.poll(() => queue.pending()).toEqual([]);
+    expect(calls).toEqual(["request-1", "request-1"]);
+    expect(maxInFlight).toBe(1);
+    expect(queue.isReplaying()).toBe(false);
+  });
+
   it("keeps the entry and those after it when the network fails again, and resumes in order", async () => {
     const store = createFakeStore();
     let isOnline = true;

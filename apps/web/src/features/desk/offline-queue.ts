@@ -88,6 +88,7 @@ export function createOfflineQueue(deps: { store: QueueStore; send: SendCheckIn;
   const runExclusive = deps.runExclusive ?? runDirectly;
   const listeners = new Set<() => void>();
   let running: Promise<ReplaySummary> | null = null;
+  let isRerunWanted = false;
 
   function notify() {
     for (const listener of listeners) listener();
@@ -119,6 +120,24 @@ export function createOfflineQueue(deps: { store: QueueStore; send: SendCheckIn;
     }
   }
 
+  function replay(): Promise<ReplaySummary> {
+    if (running) {
+      // A trigger during a run (say 'online' while a request is failing) gets one more run
+      // afterwards, never a second one alongside: each entry is still sent by one run only.
+      isRerunWanted = true;
+      return running;
+    }
+    isRerunWanted = false;
+    const run = runExclusive(replayOnce).finally(() => {
+      running = null;
+      notify();
+      if (isRerunWanted) void replay().catch(() => undefined);
+    });
+    running = run;
+    notify();
+    return run;
+  }
+
   return {
     async enqueue(entry) {
       const pendingEntries = await store.list();
@@ -138,15 +157,7 @@ export function createOfflineQueue(deps: { store: QueueStore; send: SendCheckIn;
       await store.removeFailed(clientRequestId);
       notify();
     },
-    replay() {
-      if (running) return running;
-      running = runExclusive(replayOnce).finally(() => {
-        running = null;
-        notify();
-      });
-      notify();
-      return running;
-    },
+    replay,
     isReplaying() {
       return running !== null;
     },

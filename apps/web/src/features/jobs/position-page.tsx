@@ -1,6 +1,7 @@
 import type { Fair, Position } from "@xiezuo/contracts";
 import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
+import { useAuth } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDay, formatNumber } from "../../lib/format.ts";
@@ -67,6 +68,10 @@ export function PositionPage() {
 }
 
 function PositionDetails({ position, fairs }: { position: Position; fairs: readonly Fair[] }) {
+  const { state } = useAuth();
+  const canManage =
+    state.status === "signed-in" &&
+    (state.user.role === "ADMIN" || (state.user.role === "EMPLOYER" && state.user.employerId === position.employerId));
   const board = getBoardLabel(position);
   const speech = buildPositionSpeech({
     ...position,
@@ -95,6 +100,11 @@ function PositionDetails({ position, fairs }: { position: Position; fairs: reado
           {board && <li className="tag tag--benefit">{board}</li>}
         </ul>
         <ReadAloudButton text={speech} />
+        {canManage && (
+          <Link className="button button--secondary button--small" to={`/positions/${position.id}/edit`}>
+            修改这个岗位
+          </Link>
+        )}
       </header>
 
       <section className="card position-section" aria-labelledby="position-facts-title">
