@@ -9,6 +9,7 @@ export * from "./placements.ts";
 export * from "./reports.ts";
 export * from "./households.ts";
 export * from "./live.ts";
+export * from "./matching.ts";
 export * from "./positions.ts";
 export * from "./search.ts";
 export * from "./seekers.ts";

@@ -37,6 +37,7 @@ export const POSITION_INDEX_SETTINGS: Settings = {
     "wageMax",
     "ageMin",
     "ageMax",
+    "gender",
     "familyKeys",
     "indexVersion",
   ],

@@ -3,7 +3,10 @@
 // the same uid to createPositionSearcher.
 export { DEFAULT_INDEX_UID } from "./index-settings.ts";
 export { INDEX_VERSION } from "./index-version.ts";
-export { buildPositionDocument, type PositionDocument } from "./position-document.ts";
+export { familyToken, JOB_FAMILIES, type JobFamily } from "./job-families.ts";
+export { getFamily, readFamilies } from "./job-family-matcher.ts";
+export { normalizeCity } from "./places.ts";
+export { buildPositionDocument, classifyPosition, type PositionDocument } from "./position-document.ts";
 export { createPositionIndex, type PositionIndexExtras, type PositionIndexOptions } from "./position-index.ts";
 export type { EmployerKind, PositionForIndex, PositionIndex } from "./position-index.types.ts";
 export { type ParsedQuery, parseQuery } from "./query-parser.ts";

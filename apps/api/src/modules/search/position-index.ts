@@ -1,6 +1,6 @@
 // Writes positions into Meilisearch. Every call waits for its tasks, so when it resolves
 // the change is searchable (or gone), and a failed task is an error, never a silent drop.
-import { MeilisearchApiError, type Task } from "meilisearch";
+import { Meilisearch, MeilisearchApiError, type Task } from "meilisearch";
 import type { SearchClient } from "../../lib/search-client.ts";
 import { DEFAULT_INDEX_UID, POSITION_INDEX_SETTINGS } from "./index-settings.ts";
 import { INDEX_VERSION } from "./index-version.ts";
@@ -13,6 +13,8 @@ export interface PositionIndexOptions {
   batchSize?: number;
   /** Longest wait for one task, in ms. */
   taskTimeoutMs?: number;
+  /** Longest wait for one HTTP request, in ms (uploading thousands of documents takes a while). */
+  requestTimeoutMs?: number;
 }
 
 function assertSucceeded(task: Task, what: string): void {
@@ -34,9 +36,12 @@ export interface PositionIndexExtras {
   countStale(): Promise<number>;
 }
 
-export function createPositionIndex(client: SearchClient, options: PositionIndexOptions = {}): PositionIndex & PositionIndexExtras {
+export function createPositionIndex(searchClient: SearchClient, options: PositionIndexOptions = {}): PositionIndex & PositionIndexExtras {
   const uid = options.uid ?? DEFAULT_INDEX_UID;
-  const batchSize = options.batchSize ?? 5_000;
+  const batchSize = options.batchSize ?? 2_000;
+  // The app's client gives up after 2 s so searches degrade to 503 quickly; writes run in
+  // the background (relay, rebuild) and may wait longer rather than fail and retry.
+  const client = new Meilisearch({ ...searchClient.config, timeout: options.requestTimeoutMs ?? 30_000 });
   const wait = { timeout: options.taskTimeoutMs ?? 120_000, interval: 10 };
 
   async function prepareIndex(indexUid: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { SealedIdentity } from "../../lib/personal-data.ts";
 import type { Db } from "../../lib/prisma.ts";
+import { enqueueSeekerChanged } from "./seeker-events.ts";
 
 /** Every column a response may show; ciphertexts and blind indexes are never selected here. */
 export const SEEKER_VIEW = {
@@ -58,7 +59,13 @@ export function createSeekersRepository(db: Db) {
      */
     async create(data: NewSeeker) {
       try {
-        return { created: await db.seeker.create({ data, select: SEEKER_VIEW }) } as const;
+        // The matching index learns of the seeker through the outbox, in the same transaction.
+        const created = await db.$transaction(async (tx) => {
+          const row = await tx.seeker.create({ data, select: SEEKER_VIEW });
+          await enqueueSeekerChanged(tx, [row.id]);
+          return row;
+        });
+        return { created } as const;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const existing = await findByIdNumberHash(data.idNumberHash);

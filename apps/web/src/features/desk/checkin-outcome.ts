@@ -1,5 +1,6 @@
 import { isApiRequestError } from "../../lib/api-client.ts";
-import type { SendOutcome } from "./offline-queue.ts";
+import type { CheckInResponse } from "@xiezuo/contracts";
+import type { SendCheckIn, SendOutcome } from "./offline-queue.ts";
 
 /**
  * Statuses after which sending the same check-in again cannot succeed: bad input, no
@@ -20,4 +21,33 @@ export function classifyCheckInError(error: unknown): SendOutcome {
 /** True when the call never reached the server (or the device knows it is offline). */
 export function isNetworkFailure(error: unknown): boolean {
   return isApiRequestError(error) && error.code === "NETWORK_ERROR";
+}
+
+/** The server refused only the scan time (a device clock ahead of the server's). */
+export function isScanTimeRefused(error: unknown): boolean {
+  if (!isApiRequestError(error) || error.code !== "VALIDATION_FAILED" || error.issues.length === 0) return false;
+  return error.issues.every((issue) => issue.path.at(-1) === "scannedAt");
+}
+
+type PostCheckIn = (target: { badgeToken: string }, request: { clientRequestId: string; scannedAt?: string }) => Promise<CheckInResponse>;
+
+/**
+ * Sends one queued scan with its original clientRequestId and scan time. A phone clock
+ * running fast makes the scan time "future": the arrival still counts, timed by the server
+ * instead (same clientRequestId, so still only once).
+ */
+export function createQueueSender(post: PostCheckIn): SendCheckIn {
+  return async (entry) => {
+    const send = async (scannedAt: string | undefined): Promise<SendOutcome> => {
+      const request = scannedAt === undefined ? { clientRequestId: entry.clientRequestId } : { clientRequestId: entry.clientRequestId, scannedAt };
+      const { duplicate } = await post({ badgeToken: entry.badgeToken }, request);
+      return { kind: "accepted", duplicate };
+    };
+    try {
+      return await send(entry.scannedAt);
+    } catch (error) {
+      if (!isScanTimeRefused(error)) return classifyCheckInError(error);
+      return send(undefined).catch(classifyCheckInError);
+    }
+  };
 }

@@ -31,7 +31,7 @@ export function toDeskPerson(seeker: { name: string; idNumberMasked: string }): 
 const REFUSAL_REASONS: Partial<Record<AnyErrorCode, string>> = {
   FAIR_NOT_OPEN: "这场招聘会现在不在进行中，不能签到",
   NOT_FOUND: "没有找到这张胸牌对应的求职者",
-  VALIDATION_FAILED: "二维码无效，或手机时间不准",
+  VALIDATION_FAILED: "二维码无效，不是本平台的胸牌",
   FORBIDDEN: "当前账号没有签到权限",
   UNAUTHENTICATED: "登录已失效，请重新登录后再上传",
 };

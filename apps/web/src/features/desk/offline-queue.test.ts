@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiRequestError } from "../../lib/api-client.ts";
-import { classifyCheckInError } from "./checkin-outcome.ts";
+import { classifyCheckInError, createQueueSender, isScanTimeRefused } from "./checkin-outcome.ts";
 import {
   createOfflineQueue,
   type FailedCheckIn,
@@ -228,6 +228,15 @@ describe("classifyCheckInError", () => {
     expect(classifyCheckInError(apiError(400, "VALIDATION_FAILED"))).toEqual({ kind: "rejected", reason: "VALIDATION_FAILED" });
   });
 
+  it("recognises a refusal of the scan time alone (a phone clock running fast)", () => {
+    const refused = (paths: (string | number)[][]) =>
+      new ApiRequestError({ status: 400, code: "VALIDATION_FAILED", message: "x", issues: paths.map((path) => ({ path, message: "x" })) });
+    expect(isScanTimeRefused(refused([["body", "scannedAt"]]))).toBe(true);
+    expect(isScanTimeRefused(refused([["body", "badgeToken"]]))).toBe(false);
+    expect(isScanTimeRefused(refused([["body", "scannedAt"], ["body", "badgeToken"]]))).toBe(false);
+    expect(isScanTimeRefused(refused([]))).toBe(false);
+  });
+
   it("treats an unreadable 2xx answer as accepted: the server has the check-in", () => {
     expect(classifyCheckInError(apiError(201, "BAD_RESPONSE"))).toEqual({ kind: "accepted", duplicate: false });
   });
@@ -244,5 +253,45 @@ describe("helpers", () => {
   it("shows only the end of a token", () => {
     expect(getTokenSuffix("AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEf")).toBe("…AbCdEf");
     expect(getTokenSuffix("abc")).toBe("abc");
+  });
+});
+
+describe("createQueueSender", () => {
+  const CHECK_IN = {
+    checkIn: { id: "00000000-0000-4000-8000-000000000001", fairId: "00000000-0000-4000-8000-000000000002", seekerId: "00000000-0000-4000-8000-000000000003", at: "2025-05-20T01:00:00.000Z" },
+    duplicate: true,
+  };
+
+  it("sends the badge with its original clientRequestId and scan time", async () => {
+    const sent: unknown[] = [];
+    const send = createQueueSender(async (target, request) => {
+      sent.push({ ...target, ...request });
+      return CHECK_IN;
+    });
+    expect(await send(entry(1, 5))).toEqual({ kind: "accepted", duplicate: true });
+    expect(sent).toEqual([{ badgeToken: entry(1, 5).badgeToken, clientRequestId: "request-1", scannedAt: entry(1, 5).scannedAt }]);
+  });
+
+  it("resends without the scan time when only the time was refused, same clientRequestId", async () => {
+    const sent: Record<string, unknown>[] = [];
+    const send = createQueueSender(async (target, request) => {
+      sent.push({ ...target, ...request });
+      if ("scannedAt" in request) {
+        throw new ApiRequestError({ status: 400, code: "VALIDATION_FAILED", message: "x", issues: [{ path: ["body", "scannedAt"], message: "future" }] });
+      }
+      return { ...CHECK_IN, duplicate: false };
+    });
+    expect(await send(entry(1, 5))).toEqual({ kind: "accepted", duplicate: false });
+    expect(sent.map((request) => [request.clientRequestId, "scannedAt" in request])).toEqual([
+      ["request-1", true],
+      ["request-1", false],
+    ]);
+  });
+
+  it("keeps the entry when the network is down", async () => {
+    const send = createQueueSender(async () => {
+      throw new ApiRequestError({ status: 0, code: "NETWORK_ERROR", message: "x" });
+    });
+    expect(await send(entry(1, 5))).toEqual({ kind: "retry-later" });
   });
 });

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { classifyCheckInError } from "./checkin-outcome.ts";
+import { createQueueSender } from "./checkin-outcome.ts";
 import { postCheckIn } from "./desk-api.ts";
 import { createIndexedDbQueueStore, runWithQueueLock } from "./indexeddb-queue-store.ts";
-import { createOfflineQueue, type FailedCheckIn, type OfflineQueue, type QueuedCheckIn, type SendCheckIn } from "./offline-queue.ts";
+import { createOfflineQueue, type FailedCheckIn, type OfflineQueue, type QueuedCheckIn } from "./offline-queue.ts";
 
 /** How often a desk with queued scans tries again while the device thinks it is online. */
 const RETRY_INTERVAL_MS = 15_000;
@@ -30,21 +30,6 @@ export function useIsOnline(): boolean {
   return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
 }
 
-function createSender(fairId: string): SendCheckIn {
-  return async (entry) => {
-    try {
-      const { duplicate } = await postCheckIn(
-        fairId,
-        { badgeToken: entry.badgeToken },
-        { clientRequestId: entry.clientRequestId, scannedAt: entry.scannedAt },
-      );
-      return { kind: "accepted", duplicate };
-    } catch (error) {
-      return classifyCheckInError(error);
-    }
-  };
-}
-
 /**
  * The fair's queue of offline scans, replayed when the network comes back ('online'),
  * every 15 s while entries wait, and when the desk opens (after a reload, say).
@@ -52,7 +37,11 @@ function createSender(fairId: string): SendCheckIn {
 export function useOfflineQueue(fairId: string): OfflineQueueState {
   const queue = useMemo(
     () =>
-      createOfflineQueue({ store: createIndexedDbQueueStore(fairId), send: createSender(fairId), runExclusive: runWithQueueLock(fairId) }),
+      createOfflineQueue({
+        store: createIndexedDbQueueStore(fairId),
+        send: createQueueSender((target, request) => postCheckIn(fairId, target, request)),
+        runExclusive: runWithQueueLock(fairId),
+      }),
     [fairId],
   );
   const isOnline = useIsOnline();

@@ -1,0 +1,80 @@
+// Asks Meilisearch for match candidates in one multi-search: the hard constraints are
+// filters (so every candidate already satisfies them), and each query looks from another
+// angle (trade, city, needs) so a good match missing one of them is still proposed.
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { AppError } from "../../lib/app-error.ts";
+import type { SearchClient } from "../../lib/search-client.ts";
+import { familyToken } from "../search/index.ts";
+import { ageOn, birthDayRange, type PositionProfile, type SeekerProfile } from "./match-scoring.ts";
+
+/** Candidates per angle; the union is re-checked against the database and ranked. */
+export const CANDIDATES_PER_QUERY = 40;
+
+interface CandidateQuery {
+  q?: string;
+  attributesToSearchOn?: string[];
+  filter: string[];
+  sort?: string[];
+}
+
+const quote = (value: string) => `"${value.replace(/["\\]/g, "")}"`;
+
+export function buildPositionQueries(seeker: SeekerProfile, today: number): CandidateQuery[] {
+  const age = ageOn(seeker.birthDay, today);
+  // Closed positions are never in the positions index; status is filtered all the same.
+  const hard = [
+    `status = "OPEN"`,
+    `gender IN [ANY, ${seeker.gender}]`,
+    `ageMin IS NULL OR ageMin <= ${age}`,
+    `ageMax IS NULL OR ageMax >= ${age}`,
+  ];
+  const queries: CandidateQuery[] = [];
+  if (seeker.familyKeys.length > 0) {
+    queries.push({ q: seeker.familyKeys.map(familyToken).join(" "), attributesToSearchOn: ["familyPrimary", "familyAll"], filter: hard });
+  }
+  if (seeker.cityKeys.length > 0) queries.push({ filter: [...hard, `cityKey IN [${seeker.cityKeys.map(quote).join(", ")}]`], sort: ["wageMin:desc"] });
+  if (seeker.needsLodging) queries.push({ filter: [...hard, "lodgingProvided = true"], sort: ["wageMin:desc"] });
+  queries.push({ filter: hard, sort: ["wageMin:desc"] });
+  return queries;
+}
+
+export function buildSeekerQueries(position: PositionProfile, today: number): CandidateQuery[] {
+  const range = birthDayRange(today, position.ageMin, position.ageMax);
+  const hard: string[] = [];
+  if (position.gender !== "ANY") hard.push(`gender = ${position.gender}`);
+  if (range.from !== null) hard.push(`birthDay >= ${range.from}`);
+  if (range.to !== null) hard.push(`birthDay <= ${range.to}`);
+  const queries: CandidateQuery[] = [];
+  if (position.familyKeys.length > 0) queries.push({ q: position.familyKeys.map(familyToken).join(" "), filter: hard });
+  queries.push({ filter: [...hard, `cityKeys = ${quote(position.cityKey)}`] });
+  queries.push({ filter: [...hard, "povertyStatus IN [REGISTERED_POOR, MONITORED]"] });
+  if (position.lodgingProvided) queries.push({ filter: [...hard, "needsLodging = true"] });
+  queries.push({ filter: [...hard, `expectedWageMin IS NULL OR expectedWageMin <= ${position.wageMin}`] });
+  return queries;
+}
+
+const UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
+
+/** Ids proposed by any of the queries, best angles first; [] when the index does not exist yet. */
+export async function searchCandidateIds(client: SearchClient, indexUid: string, queries: CandidateQuery[]): Promise<string[]> {
+  try {
+    const response = await client.multiSearch({
+      queries: queries.map((query) => ({
+        indexUid,
+        ...query,
+        limit: CANDIDATES_PER_QUERY,
+        attributesToRetrieve: ["id"],
+        matchingStrategy: "last" as const,
+      })),
+    });
+    const ids = new Set<string>();
+    for (const result of response.results) for (const hit of result.hits) ids.add(String(hit.id));
+    return [...ids];
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return [];
+    if (error instanceof MeilisearchApiError || error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
+      throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
+    }
+    throw error;
+  }
+}

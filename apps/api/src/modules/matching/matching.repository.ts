@@ -1,0 +1,67 @@
+import type { Db } from "../../lib/prisma.ts";
+import type { PositionFacts, SeekerFacts } from "./match-profiles.ts";
+
+/** Only what matching reads: never a name, ID or phone number. */
+const SEEKER_FACTS = {
+  id: true,
+  gender: true,
+  birthDate: true,
+  skills: true,
+  preferredCities: true,
+  expectedWageMin: true,
+  needsLodging: true,
+  household: { select: { povertyStatus: true } },
+} as const;
+
+const POSITION_FACTS = {
+  id: true,
+  employerId: true,
+  title: true,
+  description: true,
+  tags: true,
+  status: true,
+  gender: true,
+  ageMin: true,
+  ageMax: true,
+  city: true,
+  wageMin: true,
+  wageMax: true,
+  lodgingProvided: true,
+} as const;
+
+type SeekerRow = { household: { povertyStatus: SeekerFacts["povertyStatus"] } | null } & Omit<SeekerFacts, "povertyStatus">;
+
+const toSeekerFacts = ({ household, ...row }: SeekerRow): SeekerFacts => ({ ...row, povertyStatus: household?.povertyStatus ?? null });
+
+export function createMatchingRepository(db: Db) {
+  return {
+    async findSeeker(id: string): Promise<SeekerFacts | null> {
+      const row = await db.seeker.findUnique({ where: { id }, select: SEEKER_FACTS });
+      return row ? toSeekerFacts(row) : null;
+    },
+    async findSeekers(ids: string[]): Promise<SeekerFacts[]> {
+      if (ids.length === 0) return [];
+      return (await db.seeker.findMany({ where: { id: { in: ids } }, select: SEEKER_FACTS })).map(toSeekerFacts);
+    },
+    /** Keyset pages for a full rebuild of the seekers index. */
+    async findSeekerPage(afterId: string | null, take: number): Promise<SeekerFacts[]> {
+      const rows = await db.seeker.findMany({
+        where: afterId ? { id: { gt: afterId } } : {},
+        select: SEEKER_FACTS,
+        orderBy: { id: "asc" },
+        take,
+      });
+      return rows.map(toSeekerFacts);
+    },
+    countSeekers: () => db.seeker.count(),
+    findPosition: (id: string): Promise<(PositionFacts & { employerId: string }) | null> =>
+      db.position.findUnique({ where: { id }, select: POSITION_FACTS }),
+    /** Fresh rows of the candidates: the index may lag a close or an edit. */
+    async findPositions(ids: string[]): Promise<PositionFacts[]> {
+      if (ids.length === 0) return [];
+      return db.position.findMany({ where: { id: { in: ids } }, select: POSITION_FACTS });
+    },
+  };
+}
+
+export type MatchingRepository = ReturnType<typeof createMatchingRepository>;

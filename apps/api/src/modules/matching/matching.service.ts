@@ -1,0 +1,51 @@
+// Ranked matches both ways. Candidates come from Meilisearch with the hard constraints
+// as filters; the final list is re-checked against fresh database rows and scored by the
+// pure rules (match-scoring.ts), so an index that lags a close or an edit never leaks.
+import type { AuthUser } from "../../http/auth-context.ts";
+import { notFound } from "../../lib/app-error.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { SearchClient } from "../../lib/search-client.ts";
+import { buildPositionQueries, buildSeekerQueries, searchCandidateIds } from "./match-candidates.ts";
+import { FAMILY_DICTIONARY, todayInChina, toPositionProfile, toSeekerProfile } from "./match-profiles.ts";
+import { rankPositionsForSeeker, rankSeekersForPosition } from "./match-scoring.ts";
+import type { MatchingRepository } from "./matching.repository.ts";
+
+type Actor = Pick<AuthUser, "role" | "employerId">;
+
+export function createMatchingService(deps: {
+  matching: MatchingRepository;
+  search: SearchClient;
+  positionIndexUid: string;
+  seekerIndexUid: string;
+  clock: Clock;
+}) {
+  const { matching, search, clock } = deps;
+
+  return {
+    async matchPositionsForSeeker(seekerId: string, limit: number) {
+      const facts = await matching.findSeeker(seekerId);
+      if (!facts) throw notFound("求职者");
+      const seeker = toSeekerProfile(facts);
+      const today = todayInChina(clock.now());
+      const ids = await searchCandidateIds(search, deps.positionIndexUid, buildPositionQueries(seeker, today));
+      const positions = (await matching.findPositions(ids)).map(toPositionProfile);
+      return { matches: rankPositionsForSeeker(seeker, positions, { today, limit, dictionary: FAMILY_DICTIONARY }) };
+    },
+
+    /** Another employer's position answers 404, exactly like a missing one. */
+    async matchSeekersForPosition(positionId: string, limit: number, actor: Actor) {
+      const facts = await matching.findPosition(positionId);
+      if (!facts) throw notFound("岗位");
+      if (actor.role === "EMPLOYER" && (!actor.employerId || facts.employerId !== actor.employerId)) throw notFound("岗位");
+      const position = toPositionProfile(facts);
+      // A closed position takes nobody.
+      if (position.status !== "OPEN") return { matches: [] };
+      const today = todayInChina(clock.now());
+      const ids = await searchCandidateIds(search, deps.seekerIndexUid, buildSeekerQueries(position, today));
+      const seekers = (await matching.findSeekers(ids)).map(toSeekerProfile);
+      return { matches: rankSeekersForPosition(position, seekers, { today, limit, dictionary: FAMILY_DICTIONARY }) };
+    },
+  };
+}
+
+export type MatchingService = ReturnType<typeof createMatchingService>;

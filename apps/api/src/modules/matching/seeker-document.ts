@@ -1,0 +1,51 @@
+// The seekers index document: what matching filters and ranks on, and nothing that names
+// a person. No name, ID number, phone or household code: only the seeker's id, gender,
+// birth date as a number, job families, city keys and needs.
+import { familyToken } from "../search/index.ts";
+import type { SeekerFacts } from "./match-profiles.ts";
+import { toSeekerProfile } from "./match-profiles.ts";
+
+export const SEEKER_INDEX_VERSION = "seekers-1";
+
+export interface SeekerDocument {
+  id: string;
+  gender: "MALE" | "FEMALE";
+  birthDay: number;
+  familyKeys: string[];
+  /** The family keys as search tokens: a position's families are the query. */
+  families: string;
+  cityKeys: string[];
+  expectedWageMin: number | null;
+  needsLodging: boolean;
+  povertyStatus: string;
+  indexVersion: string;
+}
+
+export const SEEKER_DOCUMENT_FIELDS = [
+  "id",
+  "gender",
+  "birthDay",
+  "familyKeys",
+  "families",
+  "cityKeys",
+  "expectedWageMin",
+  "needsLodging",
+  "povertyStatus",
+  "indexVersion",
+] as const;
+
+export function buildSeekerDocument(facts: SeekerFacts): SeekerDocument {
+  const profile = toSeekerProfile(facts);
+  return {
+    id: profile.id,
+    gender: profile.gender,
+    birthDay: profile.birthDay,
+    familyKeys: profile.familyKeys,
+    families: profile.familyKeys.map(familyToken).join(" "),
+    cityKeys: profile.cityKeys,
+    expectedWageMin: profile.expectedWageMin,
+    needsLodging: profile.needsLodging,
+    povertyStatus: profile.povertyStatus ?? "NONE",
+    indexVersion: SEEKER_INDEX_VERSION,
+  };
+}
