@@ -1,4 +1,5 @@
 import { type CreateUserRequest, CreateUserRequestSchema } from "@xiezuo/contracts";
+import { type IssueLike, mapIssuesToFields } from "../../lib/form-errors.ts";
 
 export type AccountRole = CreateUserRequest["role"];
 
@@ -26,24 +27,9 @@ export const EMPTY_FORM: CreateUserFormValues = {
   employerId: "",
 };
 
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-/** Field errors by input name; issues about no known field are returned apart. */
+/** Field errors by input name (the API's `["body", field]` paths included); others apart. */
 export function getFieldErrors(issues: readonly IssueLike[]): { fieldErrors: FieldErrors; otherErrors: string[] } {
-  const fieldErrors: FieldErrors = {};
-  const otherErrors: string[] = [];
-  for (const issue of issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && (FIELD_ORDER as readonly string[]).includes(field)) {
-      fieldErrors[field as FieldName] ??= issue.message;
-    } else {
-      otherErrors.push(issue.message);
-    }
-  }
-  return { fieldErrors, otherErrors };
+  return mapIssuesToFields(issues, FIELD_ORDER);
 }
 
 /**
