@@ -25,6 +25,7 @@ import { createFairsRepository, createFairsRoutes, createFairsService } from "./
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
 import { createHouseholdsRepository, createHouseholdsRoutes, createHouseholdsService } from "./modules/households/index.ts";
 import { createIntentsRepository, createIntentsRoutes, createIntentsService } from "./modules/intents/index.ts";
+import { createMatchingRepository, createMatchingRoutes, createMatchingService, createSeekerIndex } from "./modules/matching/index.ts";
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
 import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
@@ -90,7 +91,13 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
-  const intentsService = createIntentsService({ intents: createIntentsRepository(db), seekers: seekersService, events: liveEvents, clock, logger });
+  const intentsService = createIntentsService({
+    intents: createIntentsRepository(db),
+    seekers: seekersService,
+    events: liveEvents,
+    clock,
+    logger,
+  });
   const placementsService = createPlacementsService({
     placements: createPlacementsRepository(db),
     clock,
@@ -102,6 +109,15 @@ export function createApp(deps: AppDeps) {
   /** The one writer of the search index in this process (the outbox relay writes through it). */
   const positionIndex = createPositionIndex(deps.search, { uid: searchIndexUid });
   const searchService = createSearchService({ index: createPositionSearcher(deps.search, searchIndexUid), clock });
+  /** Seekers for matching (no personal data); the outbox relay writes through it too. */
+  const seekerIndex = createSeekerIndex(deps.search, { uid: config.searchIndexUid ? `${config.searchIndexUid}_seekers` : undefined });
+  const matchingService = createMatchingService({
+    matching: createMatchingRepository(db),
+    search: deps.search,
+    positionIndexUid: searchIndexUid,
+    seekerIndexUid: seekerIndex.uid,
+    clock,
+  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -147,6 +163,7 @@ export function createApp(deps: AppDeps) {
   api.use(createReportsRoutes(registry, reportsService, clock));
   api.use(createPositionsRoutes(registry, positionsService));
   api.use(createSearchRoutes(registry, searchService));
+  api.use(createMatchingRoutes(registry, matchingService));
   const openApi = buildOpenApiDocument(registry.specs, API_VERSION);
   api.get("/openapi.json", (_req, res) => {
     res.json(openApi);
@@ -171,5 +188,5 @@ export function createApp(deps: AppDeps) {
     return { io: live.io, close: () => checkInAnnouncer.flushAll().then(live.close) };
   };
 
-  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex };
+  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex };
 }

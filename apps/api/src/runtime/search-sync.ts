@@ -1,6 +1,7 @@
 // Keeps the position search index in step with the database in a running server: the
-// outbox handlers the relay runs, and a catch-up at start-up that fills an empty index
-// (a fresh demo writes its positions directly, without outbox events). Meilisearch being
+// outbox handlers the relay runs, and a catch-up at start-up that rebuilds an empty or
+// out-of-date index (a fresh demo writes its positions directly, without outbox events;
+// a deployment may change how documents are built). Meilisearch being
 // down at start is no error: the catch-up retries in the background, the relay too.
 import type { Logger } from "../lib/logger.ts";
 import type { Db } from "../lib/prisma.ts";
@@ -12,7 +13,7 @@ import {
   createReadyPositionIndex,
   rebuildPositionIndex,
 } from "../modules/positions/index.ts";
-import type { PositionIndex } from "../modules/search/index.ts";
+import type { PositionIndex, PositionIndexExtras } from "../modules/search/index.ts";
 
 export interface SearchSync {
   handlers: Record<string, OutboxHandler>;
@@ -27,7 +28,7 @@ const RETRY_MAX_MS = 30_000;
 export function createSearchSync(deps: {
   db: Db;
   search: SearchClient;
-  index: PositionIndex & { uid: string };
+  index: PositionIndex & PositionIndexExtras;
   logger: Logger;
 }): SearchSync {
   const log = deps.logger.child({ component: "search-sync" });
@@ -44,9 +45,11 @@ export function createSearchSync(deps: {
 
   async function catchUpOnce(): Promise<void> {
     await index.ensureReady();
-    const [indexed, open] = await Promise.all([countIndexed(), positions.countOpen()]);
-    if (indexed === 0 && open > 0) {
-      log.info({ open }, "search index is empty: rebuilding it from the database");
+    const [indexed, open, stale] = await Promise.all([countIndexed(), positions.countOpen(), deps.index.countStale()]);
+    // Empty (a fresh demo writes its positions without outbox events), or built by an older
+    // dictionary or document shape (a deployment changed them): rebuild from the database.
+    if ((indexed === 0 && open > 0) || stale > 0) {
+      log.info({ open, indexed, stale }, "search index is empty or out of date: rebuilding it from the database");
       const result = await rebuildPositionIndex({ positions, outbox, index });
       log.info(result, "search index rebuilt");
     } else if (indexed !== open) {

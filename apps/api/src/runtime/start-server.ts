@@ -10,6 +10,7 @@ import { createFieldCrypto } from "../lib/field-crypto.ts";
 import { createLogger } from "../lib/logger.ts";
 import { createPrismaClient } from "../lib/prisma.ts";
 import { createSearchClient } from "../lib/search-client.ts";
+import { catchUpSeekerIndex, createMatchingRepository, createSeekerIndexHandlers } from "../modules/matching/index.ts";
 import { createOutboxRelay, type OutboxRelay } from "../modules/outbox/index.ts";
 import { startBackingServices } from "./backing-services.ts";
 import { seedDemoIfEmpty } from "./demo-data.ts";
@@ -58,7 +59,7 @@ export async function startServer(env: Env, options: StartOptions) {
     if (options.demo) await seedDemoIfEmpty(db, fieldCrypto, logger);
 
     const search = createSearchClient(services.meiliUrl, services.meiliKey);
-    const { app, attachRealtime, positionIndex } = createApp({
+    const { app, attachRealtime, positionIndex, seekerIndex } = createApp({
       db,
       search,
       fieldCrypto,
@@ -77,15 +78,21 @@ export async function startServer(env: Env, options: StartOptions) {
     });
     // The search index follows the database through the outbox; Meilisearch may be down now.
     searchSync = createSearchSync({ db, search, index: positionIndex, logger });
+    const seekerSync = { matching: createMatchingRepository(db), index: seekerIndex };
     relay = createOutboxRelay({
       db,
-      handlers: { ...searchSync.handlers },
+      handlers: { ...searchSync.handlers, ...createSeekerIndexHandlers(seekerSync) },
       logger,
       instanceId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`,
       databaseUrl: services.databaseUrl,
     });
     await relay.start();
     void searchSync.catchUpOnStart();
+    // Seekers written without events (a fresh demo) reach the matching index here; if
+    // Meilisearch is down now, the relay's events and the next start fill it.
+    void catchUpSeekerIndex(seekerSync).catch((error: unknown) => {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "seekers index catch-up failed");
+    });
 
     server = http.createServer(app);
     realtime = attachRealtime(server, { databaseUrl: services.databaseUrl });

@@ -32,7 +32,7 @@ export async function createTestApp(
   });
   const fieldCrypto = createFieldCrypto(generateMasterKey());
   const search = createSearchClient(options.meili?.url ?? inject("meiliUrl"), options.meili?.key ?? inject("meiliKey"));
-  const { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex } = createApp({
+  const { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex } = createApp({
     db: database.db,
     search,
     fieldCrypto,
@@ -54,6 +54,7 @@ export async function createTestApp(
     liveEvents,
     checkInAnnouncer,
     positionIndex,
+    seekerIndex,
     search,
     db: database.db,
     databaseUrl: database.url,

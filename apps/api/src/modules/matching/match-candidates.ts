@@ -32,7 +32,8 @@ export function buildPositionQueries(seeker: SeekerProfile, today: number): Cand
   if (seeker.familyKeys.length > 0) {
     queries.push({ q: seeker.familyKeys.map(familyToken).join(" "), attributesToSearchOn: ["familyPrimary", "familyAll"], filter: hard });
   }
-  if (seeker.cityKeys.length > 0) queries.push({ filter: [...hard, `cityKey IN [${seeker.cityKeys.map(quote).join(", ")}]`], sort: ["wageMin:desc"] });
+  if (seeker.cityKeys.length > 0)
+    queries.push({ filter: [...hard, `cityKey IN [${seeker.cityKeys.map(quote).join(", ")}]`], sort: ["wageMin:desc"] });
   if (seeker.needsLodging) queries.push({ filter: [...hard, "lodgingProvided = true"], sort: ["wageMin:desc"] });
   queries.push({ filter: hard, sort: ["wageMin:desc"] });
   return queries;
@@ -72,7 +73,11 @@ export async function searchCandidateIds(client: SearchClient, indexUid: string,
     return [...ids];
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return [];
-    if (error instanceof MeilisearchApiError || error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
+    if (
+      error instanceof MeilisearchApiError ||
+      error instanceof MeilisearchRequestError ||
+      error instanceof MeilisearchRequestTimeOutError
+    ) {
       throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
     }
     throw error;

@@ -77,7 +77,12 @@ export function meetsHardConstraints(seeker: SeekerProfile, position: PositionPr
   return true;
 }
 
-function scoreSkills(seeker: SeekerProfile, position: PositionProfile, labels: FamilyLabels, generic: (key: string) => boolean): ScoredMatch {
+function scoreSkills(
+  seeker: SeekerProfile,
+  position: PositionProfile,
+  labels: FamilyLabels,
+  generic: (key: string) => boolean,
+): ScoredMatch {
   const shared = seeker.familyKeys.filter((key) => position.familyKeys.includes(key));
   if (shared.length === 0) return { score: 0, reasons: [] };
   const specific = shared.filter((key) => !generic(key));
@@ -93,7 +98,8 @@ function scoreWage(seeker: SeekerProfile, position: PositionProfile): ScoredMatc
     const relation = position.wageMin > expected ? "高于" : "达到";
     return { score: WEIGHTS.wage, reasons: [`月薪 ${range} 元，${relation}期望 ${expected} 元`] };
   }
-  if (position.wageMax >= expected) return { score: WEIGHTS.wagePartial, reasons: [`月薪最高 ${position.wageMax} 元，可达期望 ${expected} 元`] };
+  if (position.wageMax >= expected)
+    return { score: WEIGHTS.wagePartial, reasons: [`月薪最高 ${position.wageMax} 元，可达期望 ${expected} 元`] };
   return { score: 0, reasons: [] };
 }
 

@@ -8,7 +8,16 @@ export const DEFAULT_SEEKER_INDEX_UID = "seekers";
 
 export const SEEKER_INDEX_SETTINGS: Settings = {
   searchableAttributes: ["families"],
-  filterableAttributes: ["gender", "birthDay", "familyKeys", "cityKeys", "expectedWageMin", "needsLodging", "povertyStatus", "indexVersion"],
+  filterableAttributes: [
+    "gender",
+    "birthDay",
+    "familyKeys",
+    "cityKeys",
+    "expectedWageMin",
+    "needsLodging",
+    "povertyStatus",
+    "indexVersion",
+  ],
   sortableAttributes: ["birthDay"],
   displayedAttributes: ["id"],
   rankingRules: ["words", "sort", "exactness"],

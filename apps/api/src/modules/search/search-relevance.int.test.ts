@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await relay?.stop();
   await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await t.search.deleteIndex(t.positionIndex.uid).waitTask();
+  await t.search.deleteIndex(t.positionIndex.uid).waitTask({ timeout: 120_000 });
   await t.close();
 });
 

@@ -67,7 +67,7 @@ beforeAll(async () => {
   await t.positionIndex.upsert(all);
 }, 180_000);
 afterAll(async () => {
-  await t.search.deleteIndex(t.positionIndex.uid).waitTask();
+  await t.search.deleteIndex(t.positionIndex.uid).waitTask({ timeout: 120_000 });
   await t.close();
 });
 
@@ -219,7 +219,7 @@ describe("full rebuild", SLOW, () => {
   it("tells documents built by another dictionary apart, so a deployment knows to rebuild", async () => {
     expect(await t.positionIndex.countStale()).toBe(0);
     const old = { ...buildPositionDocument(position("旧文档")), indexVersion: "an-older-build" };
-    await t.search.index(t.positionIndex.uid).addDocuments([old]).waitTask();
+    await t.search.index(t.positionIndex.uid).addDocuments([old]).waitTask({ timeout: 120_000 });
     expect(await t.positionIndex.countStale()).toBe(1);
     await t.positionIndex.remove([old.id]);
     expect(await t.positionIndex.countStale()).toBe(0);

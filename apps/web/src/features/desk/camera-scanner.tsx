@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { prepareFeedback } from "./feedback.ts";
 import { decodeBadgeFrame, fitFrame } from "./qr-frame.ts";
+import "./camera.css";
 
 /** About seven frames a second: quick enough to feel instant, light on a phone's battery. */
 const FRAME_INTERVAL_MS = 140;

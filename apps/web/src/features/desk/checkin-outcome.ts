@@ -1,5 +1,5 @@
-import { isApiRequestError } from "../../lib/api-client.ts";
 import type { CheckInResponse } from "@xiezuo/contracts";
+import { isApiRequestError } from "../../lib/api-client.ts";
 import type { SendCheckIn, SendOutcome } from "./offline-queue.ts";
 
 /**
@@ -39,7 +39,8 @@ type PostCheckIn = (target: { badgeToken: string }, request: { clientRequestId: 
 export function createQueueSender(post: PostCheckIn): SendCheckIn {
   return async (entry) => {
     const send = async (scannedAt: string | undefined): Promise<SendOutcome> => {
-      const request = scannedAt === undefined ? { clientRequestId: entry.clientRequestId } : { clientRequestId: entry.clientRequestId, scannedAt };
+      const request =
+        scannedAt === undefined ? { clientRequestId: entry.clientRequestId } : { clientRequestId: entry.clientRequestId, scannedAt };
       const { duplicate } = await post({ badgeToken: entry.badgeToken }, request);
       return { kind: "accepted", duplicate };
     };

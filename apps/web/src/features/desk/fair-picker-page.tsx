@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatDateRange } from "../../lib/format.ts";
@@ -5,7 +6,8 @@ import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { FairStatusBadge } from "../fairs/fair-status-badge.tsx";
 import { listOpenFairs } from "./desk-api.ts";
-import "./desk.css";
+import { countPendingOnDevice } from "./indexeddb-queue-store.ts";
+import "./fair-picker.css";
 
 const PURPOSES = {
   desk: { title: "签到台", path: "desk", intro: "请选择要签到的招聘会。只有「进行中」的招聘会才能签到。", action: "进入签到台" },
@@ -18,6 +20,23 @@ export function FairPickerPage({ purpose }: { purpose: keyof typeof PURPOSES }) 
   useDocumentTitle(text.title);
   const fairs = useApiData((signal) => listOpenFairs(signal), []);
   const open = fairs.data ?? [];
+  const openIds = open.map((fair) => fair.id).join(",");
+  const [pendingByFair, setPendingByFair] = useState<ReadonlyMap<string, number>>(new Map());
+
+  // Scans queued offline wait for their fair's desk to be opened again: point staff to it.
+  useEffect(() => {
+    if (purpose !== "desk" || openIds === "") return;
+    let isCurrent = true;
+    countPendingOnDevice(openIds.split(",")).then(
+      (counts) => {
+        if (isCurrent) setPendingByFair(counts);
+      },
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [purpose, openIds]);
 
   return (
     <section aria-labelledby="picker-title" className="fair-picker">
@@ -42,6 +61,9 @@ export function FairPickerPage({ purpose }: { purpose: keyof typeof PURPOSES }) 
               <p className="muted">
                 {fair.venue} · {formatDateRange(fair.startsAt, fair.endsAt)}
               </p>
+              {(pendingByFair.get(fair.id) ?? 0) > 0 && (
+                <p className="notice">这台设备上有 {pendingByFair.get(fair.id)} 条离线暂存的签到还没上传，进入签到台后会自动上传。</p>
+              )}
               <Link className="button button--block" to={`/fairs/${fair.id}/${text.path}`}>
                 {text.action}
               </Link>

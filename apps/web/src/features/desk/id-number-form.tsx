@@ -1,5 +1,5 @@
 import { validateIdNumber } from "@xiezuo/contracts";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { prepareFeedback } from "./feedback.ts";
 
 /**
@@ -11,8 +11,6 @@ export function IdNumberForm({ onIdNumber, disabled }: { onIdNumber: (idNumber: 
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => () => setValue(""), []);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -114,3 +114,19 @@ export function runWithQueueLock(fairId: string) {
     return locks.request(`${getQueueDbName(fairId)}:replay`, () => task()) as Promise<T>;
   };
 }
+
+/**
+ * Scans still waiting on this device, per fair, for fairs whose queue database exists
+ * (indexedDB.databases() lists them without creating any). Empty where unsupported.
+ */
+export async function countPendingOnDevice(fairIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (typeof indexedDB === "undefined" || typeof indexedDB.databases !== "function") return counts;
+  const existing = new Set((await indexedDB.databases()).map((info) => info.name));
+  for (const fairId of fairIds) {
+    if (!existing.has(getQueueDbName(fairId))) continue;
+    const pending = await createIndexedDbQueueStore(fairId).list();
+    if (pending.length > 0) counts.set(fairId, pending.length);
+  }
+  return counts;
+}

@@ -2,6 +2,7 @@ import { formatTime } from "../../lib/format.ts";
 import { describeRefusal } from "./checkin-result.ts";
 import { getTokenSuffix } from "./offline-queue.ts";
 import type { OfflineQueueState } from "./use-offline-queue.ts";
+import "./queue.css";
 
 function getHeadline({ pending, isOnline, isReplaying }: OfflineQueueState): string {
   const count = pending.length;

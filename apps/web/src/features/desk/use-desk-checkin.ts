@@ -67,11 +67,12 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
       try {
         const { added } = await queue.enqueue(entry);
         show({ kind: "queued", tokenSuffix: getTokenSuffix(entry.badgeToken), isNew: added, at: entry.scannedAt });
-      } catch (error) {
+      } catch {
+        // IndexedDB refused (private mode, storage full): nothing was kept, and staff must know.
         show({
           kind: "error",
           title: "无法暂存",
-          reason: `这台设备不能离线暂存（${describeError(error)}），请等网络恢复后再扫`,
+          reason: "这台设备不能离线暂存签到，请等网络恢复后再扫，或先记在纸上。",
           at: entry.scannedAt,
         });
       }

@@ -1,5 +1,5 @@
 import type { Seeker } from "@xiezuo/contracts";
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import {
   EMPTY_REGISTER_VALUES,
@@ -40,9 +40,6 @@ export function RegisterSeekerForm({ title, initialIdNumber = "", submitLabel, o
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = (field: RegisterField) => `${id}-${field}`;
   const errorId = (field: RegisterField) => `${id}-${field}-error`;
-
-  // Personal numbers stay in memory only while the form is on screen.
-  useEffect(() => () => setValues(EMPTY_REGISTER_VALUES), []);
 
   function update<K extends RegisterField>(field: K, value: RegisterSeekerValues[K]) {
     setValues((previous) => ({ ...previous, [field]: value }));
