@@ -11,7 +11,7 @@ import { createLogger } from "../lib/logger.ts";
 import { createPrismaClient } from "../lib/prisma.ts";
 import { createSearchClient } from "../lib/search-client.ts";
 import { catchUpSeekerIndex, createMatchingRepository, createSeekerIndexHandlers } from "../modules/matching/index.ts";
-import { createOutboxRelay, type OutboxRelay } from "../modules/outbox/index.ts";
+import { createOutboxRelay, createOutboxRepository, type OutboxRelay } from "../modules/outbox/index.ts";
 import { startBackingServices } from "./backing-services.ts";
 import { seedDemoIfEmpty } from "./demo-data.ts";
 import { migrateDeploy, runPrisma } from "./migrate.ts";
@@ -78,7 +78,7 @@ export async function startServer(env: Env, options: StartOptions) {
     });
     // The search index follows the database through the outbox; Meilisearch may be down now.
     searchSync = createSearchSync({ db, search, index: positionIndex, logger });
-    const seekerSync = { matching: createMatchingRepository(db), index: seekerIndex };
+    const seekerSync = { matching: createMatchingRepository(db), index: seekerIndex, outbox: createOutboxRepository(db) };
     relay = createOutboxRelay({
       db,
       handlers: { ...searchSync.handlers, ...createSeekerIndexHandlers(seekerSync) },

@@ -3,12 +3,18 @@ import { createSeededRandom, generateIdNumber, generatePhone } from "@xiezuo/con
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../lib/logger.ts";
-import { createEmployer, createHousehold, createUser } from "../../testing/factories.ts";
+import { createEmployer, createHousehold, createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { createOutboxRelay } from "../outbox/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex, POSITION_CHANGED } from "../positions/index.ts";
-import { createMatchingRepository, createSeekerIndexHandlers, SEEKER_DOCUMENT_FIELDS } from "./index.ts";
+import {
+  catchUpSeekerIndex,
+  createMatchingRepository,
+  createSeekerIndex,
+  createSeekerIndexHandlers,
+  SEEKER_DOCUMENT_FIELDS,
+} from "./index.ts";
 import { ageOn, toDayNumber } from "./match-scoring.ts";
 
 let t: TestApp;
@@ -255,5 +261,20 @@ describe("the seekers index", () => {
     const dump = JSON.stringify(results);
     for (const doc of results) expect(Object.keys(doc).every((k) => (SEEKER_DOCUMENT_FIELDS as readonly string[]).includes(k))).toBe(true);
     for (const secret of [...rawNumbers, ...names]) expect(dump).not.toContain(secret);
+  });
+});
+
+describe("start-up catch-up", () => {
+  it("fills an empty seekers index from the database (seekers written without events), and leaves a filled one alone", async () => {
+    const direct = await createSeeker(t.db, t.fieldCrypto, { gender: "FEMALE", birthDate: "1992-04-04" });
+    const index = createSeekerIndex(t.search, { uid: `${t.seekerIndex.uid}_catchup` });
+    const deps = { matching: createMatchingRepository(t.db), index };
+    const stored = await t.db.seeker.count();
+    expect(await catchUpSeekerIndex(deps)).toBe(stored);
+    expect(await index.count()).toBe(stored);
+    const doc = await t.search.index(index.uid).getDocument(direct.id, { fields: ["*"] });
+    expect(doc).toMatchObject({ id: direct.id, gender: "FEMALE", birthDay: 19920404 });
+    expect(await catchUpSeekerIndex(deps)).toBe(0);
+    await t.search.deleteIndex(index.uid).waitTask();
   });
 });

@@ -1,7 +1,7 @@
 // Keeps the seekers index true to the database: the outbox handler (loads current rows,
 // upserts present seekers, removes deleted ones) and a full rebuild, run at start-up when
 // the index is empty and by `pnpm reindex`-style tooling.
-import type { OutboxHandler } from "../outbox/index.ts";
+import type { OutboxHandler, OutboxRepository } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
 import type { SeekerFacts } from "./match-profiles.ts";
 import type { MatchingRepository } from "./matching.repository.ts";
@@ -9,6 +9,10 @@ import { buildSeekerDocument } from "./seeker-document.ts";
 import type { SeekerIndex } from "./seeker-index.ts";
 
 const PAGE = 2_000;
+/** Margin for transactions that started (and stamped their events) before the snapshot. */
+const CATCH_UP_MARGIN_MS = 5 * 60_000;
+
+type SyncDeps = { matching: MatchingRepository; index: SeekerIndex; outbox?: OutboxRepository };
 
 export function createSeekerIndexHandlers(deps: { matching: MatchingRepository; index: SeekerIndex }): Record<string, OutboxHandler> {
   return {
@@ -21,7 +25,12 @@ export function createSeekerIndexHandlers(deps: { matching: MatchingRepository; 
   };
 }
 
-export async function rebuildSeekerIndex(deps: { matching: MatchingRepository; index: SeekerIndex }): Promise<number> {
+/**
+ * Full rebuild, swapped in atomically. A change committed while the snapshot is read could
+ * be undone by the swap, so seekers with recent events are queued again afterwards.
+ */
+export async function rebuildSeekerIndex(deps: SyncDeps): Promise<number> {
+  const since = deps.outbox ? new Date((await deps.outbox.readDatabaseTime()).getTime() - CATCH_UP_MARGIN_MS) : null;
   const all: SeekerFacts[] = [];
   let afterId: string | null = null;
   for (;;) {
@@ -31,11 +40,12 @@ export async function rebuildSeekerIndex(deps: { matching: MatchingRepository; i
     afterId = page[page.length - 1]!.id;
   }
   await deps.index.replaceAll(all.map(buildSeekerDocument));
+  if (deps.outbox && since) await deps.outbox.requeueSince(SEEKER_CHANGED, since);
   return all.length;
 }
 
 /** Fills an empty index from the database (a fresh demo writes seekers without events). */
-export async function catchUpSeekerIndex(deps: { matching: MatchingRepository; index: SeekerIndex }): Promise<number> {
+export async function catchUpSeekerIndex(deps: SyncDeps): Promise<number> {
   await deps.index.ensureReady();
   const [indexed, stored] = await Promise.all([deps.index.count(), deps.matching.countSeekers()]);
   return indexed === 0 && stored > 0 ? rebuildSeekerIndex(deps) : 0;
