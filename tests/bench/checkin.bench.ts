@@ -157,7 +157,19 @@ async function main() {
       }
     });
 
+    const apiCpu = () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (m: { cpu?: NodeJS.CpuUsage }) => {
+          if (!m.cpu) return;
+          server.child.off("message", onMessage);
+          resolve(m.cpu.user + m.cpu.system);
+        };
+        server.child.on("message", onMessage);
+        server.child.send({ cpu: true });
+      });
+    const cpu0 = await apiCpu();
     const bareBefore = await withDeadline(bareOnce(crypto.randomUUID(), "bare1"), 120_000, "bare INSERT burst");
+    const cpu1 = await apiCpu();
 
     const sentAt = new Map<string, number>();
     let duplicates = 0;
@@ -187,7 +199,9 @@ async function main() {
       "check-in burst",
     );
 
+    const cpu2 = await apiCpu();
     const bareAfter = await withDeadline(bareOnce(crypto.randomUUID(), "bare2"), 120_000, "bare INSERT burst (after)");
+    const cpu3 = await apiCpu();
 
     // Collect what the dashboards heard (give the last broadcasts a moment to land).
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -225,6 +239,11 @@ async function main() {
       `  check-ins: ${total} from ${DESKS} desks in ${checkinSeconds.toFixed(2)} s → ${formatRate(checkinRate)} check-ins/s (${duplicates} duplicates)`,
     );
     console.log(`  ratio check-ins/s ÷ bare INSERT/s: ${(checkinRate / bareRate).toFixed(2)} (target ≥ 0.5)`);
+    const bareCpu = (cpu1 - cpu0 + (cpu3 - cpu2)) / (2 * total);
+    console.log(
+      `  API process CPU per request: bare INSERT ${Math.round(bareCpu)} µs, check-in ${Math.round((cpu2 - cpu1) / total)} µs ` +
+        `(check-in incl. its share of ${SOCKETS}-socket broadcasts; ratio of costs ${(bareCpu / ((cpu2 - cpu1) / total)).toFixed(2)})`,
+    );
     console.log(
       `  check-in → event latency over ${latencies.length} announced check-ins: p50 ${percentile(latencies, 50).toFixed(0)} ms, ` +
         `p95 ${percentile(latencies, 95).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${(latencies.at(-1) ?? Number.NaN).toFixed(0)} ms`,
