@@ -3,7 +3,8 @@
 // Reports check-ins/s, check-in → event latency (request sent → a dashboard hears it),
 // and the ratio to a bare INSERT endpoint served by the same API process (one raw pg
 // INSERT, no auth, no events), measured in the same run before and after the burst.
-// Target: ratio ≥ 0.5.
+// Target: ratio ≥ 0.5. BENCH_PROFILE_DIR=dir saves a CPU profile of the API process
+// during the check-in burst (checkin-burst.cpuprofile).
 import { type ChildProcess, fork } from "node:child_process";
 import crypto from "node:crypto";
 import http from "node:http";
@@ -25,8 +26,7 @@ const now = () => performance.timeOrigin + performance.now();
 
 function startChild(script: string, env: Record<string, string>): { child: ChildProcess; ready: Promise<Record<string, number>> } {
   const child = fork(path.resolve(here, script), [], {
-    // BENCH_CPU_PROF=dir writes a V8 CPU profile of every child there.
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    execArgv: ["--import", "tsx"],
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
@@ -170,6 +170,8 @@ async function main() {
     const cpu0 = await apiCpu();
     const bareBefore = await withDeadline(bareOnce(crypto.randomUUID(), "bare1"), 120_000, "bare INSERT burst");
     const cpu1 = await apiCpu();
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    if (profileDir) server.child.send({ profileStart: true });
 
     const sentAt = new Map<string, number>();
     let duplicates = 0;
@@ -199,6 +201,7 @@ async function main() {
       "check-in burst",
     );
 
+    if (profileDir) server.child.send({ profileSave: path.resolve(profileDir, "checkin-burst.cpuprofile") });
     const cpu2 = await apiCpu();
     const bareAfter = await withDeadline(bareOnce(crypto.randomUUID(), "bare2"), 120_000, "bare INSERT burst (after)");
     const cpu3 = await apiCpu();

@@ -16,11 +16,11 @@ export const FairJoinAckSchema = z.discriminatedUnion("ok", [
 export type FairJoinAck = z.infer<typeof FairJoinAckSchema>;
 
 /** Most check-in ids one checkin:created event announces. */
-export const MAX_CHECKINS_PER_EVENT = 200;
+export const MAX_CHECKINS_PER_EVENT = 500;
 
 /**
  * One or more new check-ins at a fair. Under a burst the server announces the check-ins
- * of a short window (≤ 100 ms) together, so 1,000 screens get a few events per second
+ * of a short window (≤ 500 ms) together, so 1,000 screens get a few events per second
  * instead of one per arrival: `checkInId`/`at` are the latest of them, `arrivals` says
  * how many this event announces and `checkInIds` lists them all.
  */

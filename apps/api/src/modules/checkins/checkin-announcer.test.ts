@@ -61,14 +61,14 @@ describe("check-in announcer", () => {
     expect(events.flatMap((e) => e.checkInIds)).toEqual([first, ...burst].map((r) => r.id));
   });
 
-  it("splits a large window into events of at most 200 ids", async () => {
+  it("splits a large window into events of at most 500 ids", async () => {
     const { events, announce } = setup();
     announce(row());
     await vi.advanceTimersByTimeAsync(0);
-    for (let i = 0; i < 450; i++) announce(row());
+    for (let i = 0; i < 1100; i++) announce(row());
     await vi.advanceTimersByTimeAsync(100);
-    expect(events.map((e) => e.arrivals)).toEqual([1, 200, 200, 50]);
-    expect(new Set(events.flatMap((e) => e.checkInIds)).size).toBe(451);
+    expect(events.map((e) => e.arrivals)).toEqual([1, 500, 500, 100]);
+    expect(new Set(events.flatMap((e) => e.checkInIds)).size).toBe(1101);
   });
 
   it("keeps fairs apart", async () => {

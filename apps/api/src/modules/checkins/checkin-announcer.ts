@@ -7,7 +7,7 @@ import type { Logger } from "../../lib/logger.ts";
 import type { LiveEvents } from "../../realtime/live-events.ts";
 import type { CheckInRow } from "./checkins.repository.ts";
 
-export const ANNOUNCE_WINDOW_MS = 100;
+export const ANNOUNCE_WINDOW_MS = 500;
 
 interface FairQueue {
   pending: CheckInRow[];

@@ -7,8 +7,8 @@ import type { SearchClient } from "../../lib/search-client.ts";
 import { familyToken } from "../search/index.ts";
 import { ageOn, birthDayRange, type PositionProfile, type SeekerProfile } from "./match-scoring.ts";
 
-/** Candidates per angle; the union is re-checked against the database and ranked. */
-export const CANDIDATES_PER_QUERY = 40;
+/** Candidates per angle (at least the limit); the union is re-checked against the database and ranked. */
+export const MIN_CANDIDATES_PER_QUERY = 30;
 
 interface CandidateQuery {
   q?: string;
@@ -57,13 +57,18 @@ export function buildSeekerQueries(position: PositionProfile, today: number): Ca
 const UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
 
 /** Ids proposed by any of the queries, best angles first; [] when the index does not exist yet. */
-export async function searchCandidateIds(client: SearchClient, indexUid: string, queries: CandidateQuery[]): Promise<string[]> {
+export async function searchCandidateIds(
+  client: SearchClient,
+  indexUid: string,
+  queries: CandidateQuery[],
+  limit: number,
+): Promise<string[]> {
   try {
     const response = await client.multiSearch({
       queries: queries.map((query) => ({
         indexUid,
         ...query,
-        limit: CANDIDATES_PER_QUERY,
+        limit: Math.max(limit, MIN_CANDIDATES_PER_QUERY),
         attributesToRetrieve: ["id"],
         matchingStrategy: "last" as const,
       })),

@@ -27,7 +27,7 @@ export function createMatchingService(deps: {
       if (!facts) throw notFound("求职者");
       const seeker = toSeekerProfile(facts);
       const today = todayInChina(clock.now());
-      const ids = await searchCandidateIds(search, deps.positionIndexUid, buildPositionQueries(seeker, today));
+      const ids = await searchCandidateIds(search, deps.positionIndexUid, buildPositionQueries(seeker, today), limit);
       const positions = (await matching.findPositions(ids)).map(toPositionProfile);
       return { matches: rankPositionsForSeeker(seeker, positions, { today, limit, dictionary: FAMILY_DICTIONARY }) };
     },
@@ -41,7 +41,7 @@ export function createMatchingService(deps: {
       // A closed position takes nobody.
       if (position.status !== "OPEN") return { matches: [] };
       const today = todayInChina(clock.now());
-      const ids = await searchCandidateIds(search, deps.seekerIndexUid, buildSeekerQueries(position, today));
+      const ids = await searchCandidateIds(search, deps.seekerIndexUid, buildSeekerQueries(position, today), limit);
       const seekers = (await matching.findSeekers(ids)).map(toSeekerProfile);
       return { matches: rankSeekersForPosition(position, seekers, { today, limit, dictionary: FAMILY_DICTIONARY }) };
     },

@@ -3,7 +3,9 @@
 // {"port":…} on stdout (and over IPC when forked); stops on SIGTERM or an IPC {stop:true}.
 // With BARE_INSERT=1 it also serves the benchmark's baseline: POST /bare/fairs/:id/checkins,
 // one raw pg INSERT into a copy of check_ins, with no auth, validation or events.
+import fs from "node:fs";
 import http from "node:http";
+import inspector from "node:inspector";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import pg from "pg";
@@ -68,8 +70,22 @@ async function stop() {
   process.exit(0);
 }
 process.on("SIGTERM", stop);
-process.on("message", (message: { stop?: boolean; cpu?: boolean }) => {
+// The benchmark asks for CPU time around each burst (per-request cost, free of other
+// processes' noise) and, with BENCH_PROFILE_DIR, for a V8 CPU profile of one burst.
+let profiler: inspector.Session | null = null;
+process.on("message", (message: { stop?: boolean; cpu?: boolean; profileStart?: boolean; profileSave?: string }) => {
   if (message.stop) void stop();
-  // The benchmark asks for CPU time around each burst: per-request cost, free of other processes' noise.
   if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+  if (message.profileStart) {
+    profiler = new inspector.Session();
+    profiler.connect();
+    profiler.post("Profiler.enable", () => profiler?.post("Profiler.start"));
+  }
+  if (message.profileSave && profiler) {
+    const file = message.profileSave;
+    profiler.post("Profiler.stop", (error, result) => {
+      if (!error) fs.writeFileSync(file, JSON.stringify(result.profile));
+      process.send?.({ profileSaved: file });
+    });
+  }
 });
