@@ -53,8 +53,16 @@ console.log("\n▶ Building the web app (served to the browser journeys)");
 if (run(process.execPath, [pnpmCli, "--filter", "@xiezuo/web", "build"]) !== 0) process.exit(1);
 
 console.log("\n▶ Running the tests (vitest)");
-const status = run(path.join(root, "node_modules", ".bin", "vitest"), ["run", ...process.argv.slice(2)], {
-  XIEZUO_CHROMIUM: chromium,
-});
+const report = path.join(root, ".tmp", "vitest-report.json");
+fs.rmSync(report, { force: true });
+const status = run(
+  path.join(root, "node_modules", ".bin", "vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { XIEZUO_CHROMIUM: chromium },
+);
+// The exit code alone has been seen to be 0 with a failed test: the JSON report decides too.
+const summary = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
+const failed = summary ? summary.numFailedTests + summary.numRuntimeErrorTestSuites : 1;
 console.log(`\nTest suite wall time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-process.exit(status);
+if (summary) console.log(`${summary.numPassedTests} passed, ${failed} failed, ${summary.numPendingTests} skipped`);
+process.exit(status !== 0 || failed > 0 ? 1 : 0);

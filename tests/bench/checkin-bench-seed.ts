@@ -23,6 +23,8 @@ export async function seedCheckinBench(
       },
     });
   const [main, warmup] = [await fair("压测招聘会"), await fair("预热招聘会")];
+  // The bare INSERT baseline writes the same rows into check_ins, under fairs of its own.
+  const bareFairIds = [(await fair("基线招聘会一")).id, (await fair("基线招聘会二")).id, (await fair("基线预热")).id];
 
   const ids: string[] = [];
   const seen = new Set<string>();
@@ -60,6 +62,7 @@ export async function seedCheckinBench(
   return {
     fairId: main.id,
     warmupFairId: warmup.id,
+    bareFairIds,
     seekerIds: ids.slice(0, options.seekers),
     warmupSeekerIds: ids.slice(options.seekers),
     organiser: "organiser",

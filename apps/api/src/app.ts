@@ -137,6 +137,8 @@ export function createApp(deps: AppDeps) {
   api.use(requireJsonContentType);
   api.use(parseJsonBody);
   api.use(loadSession(authService));
+  // First: the fair desks' check-in is the hottest path, and Express tries routers in order.
+  api.use(createCheckinsRoutes(registry, checkinsService));
   api.use(
     createHealthRoutes(registry, {
       database: async () => {
@@ -157,7 +159,6 @@ export function createApp(deps: AppDeps) {
   api.use(createHouseholdsRoutes(registry, householdsService));
   api.use(createSeekersRoutes(registry, seekersService));
   api.use(createBadgesRoutes(registry, seekersService));
-  api.use(createCheckinsRoutes(registry, checkinsService));
   api.use(createIntentsRoutes(registry, intentsService));
   api.use(createPlacementsRoutes(registry, placementsService));
   api.use(createReportsRoutes(registry, reportsService, clock));

@@ -2,7 +2,8 @@
 // on a free port, for the cross-process live test and `pnpm bench checkin`. Announces
 // {"port":…} on stdout (and over IPC when forked); stops on SIGTERM or an IPC {stop:true}.
 // With BARE_INSERT=1 it also serves the benchmark's baseline: POST /bare/fairs/:id/checkins,
-// one raw pg INSERT into a copy of check_ins, with no auth, validation or events.
+// the same row written to the same table (check_ins: same keys, indexes and foreign keys) by
+// one raw pg INSERT, with no session, validation, idempotency or events.
 import fs from "node:fs";
 import http from "node:http";
 import inspector from "node:inspector";
@@ -46,10 +47,9 @@ outer.get("/__test/live-servers", async (_req, res) => {
 
 const barePool = process.env.BARE_INSERT === "1" ? new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE }) : null;
 if (barePool) {
-  await barePool.query("CREATE TABLE IF NOT EXISTS bench_bare_checkins (LIKE check_ins INCLUDING ALL)");
   outer.post("/bare/fairs/:id/checkins", express.json(), async (req, res) => {
     const { rows } = await barePool.query(
-      `INSERT INTO bench_bare_checkins (id, "fairId", "seekerId", "clientRequestId", "at") VALUES (gen_random_uuid(), $1, $2, $3, now()) RETURNING id, "at"`,
+      `INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at") VALUES (gen_random_uuid(), $1, $2, $3, now()) RETURNING id, "at"`,
       [req.params.id, req.body.seekerId, req.body.clientRequestId],
     );
     res.status(201).json({ checkIn: rows[0] });
