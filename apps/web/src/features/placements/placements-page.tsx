@@ -10,6 +10,7 @@ import { PLACEMENT_STATUS_LABELS } from "./placement-model.ts";
 import { PlacementTable } from "./placement-table.tsx";
 import { listPlacements, PLACEMENT_PAGE_SIZE } from "./placements-api.ts";
 import "./placements.css";
+import { Pager } from "../../components/pager.tsx";
 
 const STATUS_TABS: readonly (PlacementStatus | null)[] = [null, "ACTIVE", "STABLE", "ENDED"];
 
@@ -64,29 +65,13 @@ export function PlacementsPage() {
         {list.data && list.data.total > 0 && (
           <>
             <PlacementTable placements={list.data.placements} />
-            <div className="pager">
-              <span className="muted">
-                第 {formatNumber(offset + 1)}–{formatNumber(offset + list.data.placements.length)} 条，共 {formatNumber(list.data.total)} 条
-              </span>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - PLACEMENT_PAGE_SIZE))}
-                >
-                  上一页
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={offset + PLACEMENT_PAGE_SIZE >= list.data.total}
-                  onClick={() => setOffset(offset + PLACEMENT_PAGE_SIZE)}
-                >
-                  下一页
-                </button>
-              </div>
-            </div>
+            <Pager
+              offset={offset}
+              pageSize={PLACEMENT_PAGE_SIZE}
+              total={list.data.total}
+              onChange={setOffset}
+              label={`第 ${formatNumber(offset + 1)}–${formatNumber(offset + list.data.placements.length)} 条，共 ${formatNumber(list.data.total)} 条`}
+            />
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { type PovertyStatus, PovertyStatusSchema } from "@xiezuo/contracts";
 import { useId, useState } from "react";
 import { ErrorPanel } from "../../components/error-panel.tsx";
+import { Pager } from "../../components/pager.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
@@ -147,29 +148,13 @@ export function ZeroEmploymentSection({ regionCode, townships }: { regionCode: s
               ))}
             </tbody>
           </table>
-          <div className="pager">
-            <span className="muted">
-              第 {formatNumber(offset + 1)}–{formatNumber(offset + list.data.households.length)} 户
-            </span>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - ZERO_EMPLOYMENT_PAGE_SIZE))}
-              >
-                上一页
-              </button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={offset + ZERO_EMPLOYMENT_PAGE_SIZE >= list.data.total}
-                onClick={() => setOffset(offset + ZERO_EMPLOYMENT_PAGE_SIZE)}
-              >
-                下一页
-              </button>
-            </div>
-          </div>
+          <Pager
+            offset={offset}
+            pageSize={ZERO_EMPLOYMENT_PAGE_SIZE}
+            total={list.data.total}
+            onChange={setOffset}
+            label={`第 ${formatNumber(offset + 1)}–${formatNumber(offset + list.data.households.length)} 户`}
+          />
         </>
       )}
     </section>
