@@ -97,6 +97,8 @@ export function createHousehold(
   });
 }
 
+const issuedIdNumbers = new Set<string>();
+
 /**
  * A seeker stored the way the API stores one (sealed ID and phone), with a generated valid ID
  * number. Returns the raw numbers too, so tests can check they never appear in a response.
@@ -110,7 +112,11 @@ export async function createSeeker(
   const gender = overrides.gender ?? (random() < 0.5 ? "MALE" : "FEMALE");
   const birthDate =
     overrides.birthDate ?? `19${70 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
-  const idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
+  // With a fixed birth date and gender only 500 sequence numbers remain, so random picks
+  // collide within one test file (birthday paradox); remember what this process handed out.
+  let idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
+  while (issuedIdNumbers.has(idNumber)) idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
+  issuedIdNumbers.add(idNumber);
   const phone = generatePhone(random);
   const seeker = await db.seeker.create({
     data: {
