@@ -2,9 +2,12 @@
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./common.ts";
 import { ErrorCodeSchema } from "./errors.ts";
+import { IntentStatusSchema } from "./intents.ts";
 
 export const LIVE_NAMESPACE = "/live";
 export const fairRoom = (fairId: string) => `fair:${fairId}`;
+/** A SEEKER's own sockets join this room at connection; nobody else may. */
+export const seekerRoom = (seekerId: string) => `seeker:${seekerId}`;
 
 export const FairJoinRequestSchema = z.strictObject({ fairId: IdSchema });
 export type FairJoinRequest = z.infer<typeof FairJoinRequestSchema>;
@@ -45,10 +48,20 @@ export const IntentCreatedEventSchema = z.strictObject({
 });
 export type IntentCreatedEvent = z.infer<typeof IntentCreatedEventSchema>;
 
+/** To the seeker's own room only: one of the seeker's intents changed status (no personal data). */
+export const IntentUpdatedEventSchema = z.strictObject({
+  intentId: IdSchema,
+  positionId: IdSchema,
+  status: IntentStatusSchema,
+  at: InstantSchema,
+});
+export type IntentUpdatedEvent = z.infer<typeof IntentUpdatedEventSchema>;
+
 /** Events the server emits to clients of /live. */
 export interface LiveServerToClientEvents {
   "checkin:created": (event: CheckInCreatedEvent) => void;
   "intent:created": (event: IntentCreatedEvent) => void;
+  "intent:updated": (event: IntentUpdatedEvent) => void;
 }
 
 /** Events a client of /live emits; every payload is parsed with the schemas above. */

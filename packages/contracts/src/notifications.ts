@@ -1,0 +1,44 @@
+// Messages to job seekers (SMS or a WeChat template), queued in an outbox and delivered
+// by one provider. ADMIN reads the queue; phone numbers appear masked only.
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./common.ts";
+
+export const NotificationKindSchema = z.enum(["VERIFICATION_CODE", "INTENT_STATUS", "FOLLOWUP_REMINDER"]);
+export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+export const NotificationStatusSchema = z.enum(["PENDING", "SENT", "FAILED"]);
+export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
+
+export const NotificationSchema = z.object({
+  id: IdSchema,
+  kind: NotificationKindSchema,
+  channel: z.string(),
+  phoneMasked: z.string(),
+  /** The message as sent. Only the development provider shows one-time codes; others see them blanked. */
+  text: z.string(),
+  status: NotificationStatusSchema,
+  provider: z.string().nullable(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: InstantSchema,
+  sentAt: InstantSchema.nullable(),
+});
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationListQuerySchema = z.strictObject({
+  kind: NotificationKindSchema.optional(),
+  status: NotificationStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type NotificationListQuery = z.infer<typeof NotificationListQuerySchema>;
+export const NotificationListResponseSchema = z.object({
+  notifications: z.array(NotificationSchema),
+  total: z.number().int(),
+  /** Which provider delivers messages in this deployment ("dev" keeps them here only). */
+  provider: z.string(),
+});
+export type NotificationListResponse = z.infer<typeof NotificationListResponseSchema>;
+
+/** A follow-up reminder sent to a placed worker from the "follow-ups due" list. */
+export const ReminderResponseSchema = z.object({ notification: z.object({ id: IdSchema, status: NotificationStatusSchema }) });
+export type ReminderResponse = z.infer<typeof ReminderResponseSchema>;
