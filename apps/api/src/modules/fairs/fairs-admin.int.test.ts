@@ -69,6 +69,18 @@ describe("PATCH /api/fairs/:id", () => {
     expect((await t.db.fair.findUniqueOrThrow({ where: { id: fair.id } })).status).toBe("OPEN");
   });
 
+  it("never moves an opened fair back to DRAFT, but reopens a closed one", async () => {
+    const fair = await createFair(t.db, { status: "CLOSED" });
+    const back = await request(t.app).patch(`/api/fairs/${fair.id}`).set("Cookie", admin).send({ status: "DRAFT", title: "不应写入" });
+    expect(back.status).toBe(409);
+    expect(back.body.error).toMatchObject({ code: "CONFLICT", currentStatus: "CLOSED" });
+    const stored = await t.db.fair.findUniqueOrThrow({ where: { id: fair.id } });
+    expect(stored).toMatchObject({ status: "CLOSED", title: fair.title });
+    const reopen = await request(t.app).patch(`/api/fairs/${fair.id}`).set("Cookie", admin).send({ status: "OPEN" });
+    expect(reopen.status).toBe(200);
+    expect(reopen.body.fair.status).toBe("OPEN");
+  });
+
   it("checks endsAt > startsAt against the merged fair", async () => {
     const fair = await createFair(t.db); // 2026-05-20 01:00Z – 08:00Z
     const endBeforeStart = await request(t.app)

@@ -66,6 +66,11 @@ export function createFairsService(deps: { fairs: FairsRepository }) {
           issues: [{ path: ["body", input.endsAt ? "endsAt" : "startsAt"], message: "结束时间应晚于开始时间" }],
         });
       }
+      // A fair that has opened has check-ins and intents behind it; "筹备中" would hide that.
+      // Reopening a closed fair stays possible, to correct a fair closed by mistake.
+      if (input.status === "DRAFT" && current.status !== "DRAFT") {
+        throw new AppError("CONFLICT", "招聘会已经开始过，不能改回筹备中", { extra: { currentStatus: current.status } });
+      }
       const { startsAt: newStart, endsAt: newEnd, ...rest } = input;
       const row = await fairs.update(id, { ...rest, ...(newStart ? { startsAt } : {}), ...(newEnd ? { endsAt } : {}) });
       return toFair(row);
