@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../testing/factories.ts";
+import { createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { buildRegistryWorkbook } from "./testing/registry-workbook.ts";
@@ -65,6 +65,21 @@ describe("POST /api/households/import", () => {
     const second = `${HEADER}\n${a},433126,古阳镇,白溪关村,LIFTED,2\n${b},433126,古阳镇,白溪关村,MONITORED,1\n`;
     expect((await upload(Buffer.from(second), "r.csv")).body).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
     expect((await t.db.household.findUniqueOrThrow({ where: { code: a } })).povertyStatus).toBe("LIFTED");
+  });
+
+  it("queues a matching-index update for the members of a household whose status changed, and only for them", async () => {
+    const [a, b] = [code(), code()];
+    await upload(Buffer.from(`${HEADER}\n${a},433126,古阳镇,白溪关村,REGISTERED_POOR,2\n${b},433126,古阳镇,白溪关村,NONE,1\n`), "r.csv");
+    const householdA = await t.db.household.findUniqueOrThrow({ where: { code: a } });
+    const householdB = await t.db.household.findUniqueOrThrow({ where: { code: b } });
+    const member = await createSeeker(t.db, t.fieldCrypto, { householdId: householdA.id });
+    const other = await createSeeker(t.db, t.fieldCrypto, { householdId: householdB.id });
+    const queued = (id: string) => t.db.outboxEvent.count({ where: { topic: "seeker.changed", aggregateId: id } });
+    const before = { member: await queued(member.id), other: await queued(other.id) };
+
+    await upload(Buffer.from(`${HEADER}\n${a},433126,古阳镇,白溪关村,LIFTED,2\n${b},433126,古阳镇,白溪关村,NONE,1\n`), "r.csv");
+    expect(await queued(member.id)).toBe(before.member + 1);
+    expect(await queued(other.id)).toBe(before.other);
   });
 
   it("imports XLSX with Chinese headers, numeric cells and extra columns it never stores", async () => {

@@ -1,5 +1,7 @@
 import type { HouseholdImportRow } from "@xiezuo/contracts";
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
+import { OUTBOX_CHANNEL } from "../outbox/index.ts";
+import { SEEKER_CHANGED } from "../seekers/index.ts";
 
 const HOUSEHOLD_VIEW = {
   id: true,
@@ -39,8 +41,14 @@ const UPSERT_CHUNK = `
       "updatedAt" = now()
     WHERE (h."regionCode", h.township, h.village, h."povertyStatus", h."labourCapableMembers")
           IS DISTINCT FROM (EXCLUDED."regionCode", EXCLUDED.township, EXCLUDED.village, EXCLUDED."povertyStatus", EXCLUDED."labourCapableMembers")
-    RETURNING (xmax = 0) AS inserted)
-  SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
+    RETURNING h.id, (xmax = 0) AS inserted),
+  -- A changed household (poverty status, region) changes its members' matching documents.
+  reindex AS (
+    INSERT INTO outbox_events (topic, "aggregateId", payload)
+    SELECT '${SEEKER_CHANGED}', s.id::text, '{}'::jsonb FROM seekers s JOIN up ON up.id = s."householdId" AND NOT up.inserted
+    RETURNING 1)
+  SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated,
+         (SELECT count(*) FROM reindex)::int AS reindexed FROM up`;
 
 export function createHouseholdsRepository(db: Db) {
   return {
@@ -58,7 +66,7 @@ export function createHouseholdsRepository(db: Db) {
         await client.query("BEGIN");
         const result = await work({
           async upsertChunk(rows) {
-            const { rows: counts } = await client.query<{ imported: number; updated: number }>(UPSERT_CHUNK, [
+            const { rows: counts } = await client.query<{ imported: number; updated: number; reindexed: number }>(UPSERT_CHUNK, [
               rows.map((r) => r.householdCode),
               rows.map((r) => r.regionCode),
               rows.map((r) => r.township),
@@ -66,7 +74,9 @@ export function createHouseholdsRepository(db: Db) {
               rows.map((r) => r.povertyStatus),
               rows.map((r) => r.labourCapableMembers),
             ]);
-            return counts[0] ?? { imported: 0, updated: 0 };
+            const [row] = counts;
+            if (row && row.reindexed > 0) await client.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
+            return { imported: row?.imported ?? 0, updated: row?.updated ?? 0 };
           },
         });
         await client.query(
