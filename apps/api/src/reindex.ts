@@ -1,10 +1,12 @@
-// `pnpm reindex`: rebuilds the position search index from the database. Same services as
+// `pnpm reindex`: rebuilds the search indexes (positions, and the seekers index used by
+// matching, which holds no personal data) from the database. Same services as
 // main.ts: DATABASE_URL / MEILI_URL, or the embedded ones in DATA_DIR when those are unset
 // (then the demo must not be running: it holds those folders).
 import { readEnv } from "./env.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createPrismaClient } from "./lib/prisma.ts";
 import { createSearchClient } from "./lib/search-client.ts";
+import { createMatchingRepository, createSeekerIndex, createSeekerIndexHandlers, rebuildSeekerIndex } from "./modules/matching/index.ts";
 import { createOutboxRelay, createOutboxRepository } from "./modules/outbox/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, rebuildPositionIndex } from "./modules/positions/index.ts";
 import { createPositionIndex } from "./modules/search/index.ts";
@@ -37,12 +39,19 @@ try {
   const search = createSearchClient(services.meiliUrl, services.meiliKey);
   const index = createPositionIndex(search);
   const positions = createPositionsRepository(db);
-  const result = await rebuildPositionIndex({ positions, outbox: createOutboxRepository(db), index });
+  const outbox = createOutboxRepository(db);
+  const result = await rebuildPositionIndex({ positions, outbox, index });
+  const seekerStarted = performance.now();
+  const matching = createMatchingRepository(db);
+  const seekerIndex = createSeekerIndex(search);
+  await seekerIndex.ensureReady();
+  const seekers = await rebuildSeekerIndex({ matching, index: seekerIndex, outbox });
+  const seekerMs = Math.round(performance.now() - seekerStarted);
 
   // Changes made during the rebuild were queued again: apply them now so the index is exact.
   const relay = createOutboxRelay({
     db,
-    handlers: createPositionIndexHandlers({ positions, index }),
+    handlers: { ...createPositionIndexHandlers({ positions, index }), ...createSeekerIndexHandlers({ matching, index: seekerIndex }) },
     logger,
     instanceId: `reindex:${process.pid}`,
   });
@@ -60,6 +69,7 @@ try {
     `✓ Reindexed ${result.positions} open positions into "${index.uid}" in ${seconds} s ` +
       `(rebuild ${result.ms} ms; ${result.requeued} recent changes re-queued, ${caughtUp} applied here; ${indexed} documents in the index)`,
   );
+  console.log(`✓ Reindexed ${seekers} seekers into "${seekerIndex.uid}" for matching in ${(seekerMs / 1000).toFixed(2)} s`);
 } catch (error) {
   const missingTables = (error as { code?: string }).code === "P2021";
   console.error(
