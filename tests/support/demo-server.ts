@@ -20,7 +20,7 @@ export async function startDemoServer() {
   const searchSync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, logger });
   const relay = createOutboxRelay({
     db: t.db,
-    handlers: searchSync.handlers,
+    handlers: { ...searchSync.handlers, ...t.notificationHandlers },
     logger,
     instanceId: "demo-server",
     databaseUrl: t.databaseUrl,

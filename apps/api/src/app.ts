@@ -26,8 +26,19 @@ import { createHealthRoutes } from "./modules/health/health.routes.ts";
 import { createHouseholdsRepository, createHouseholdsRoutes, createHouseholdsService } from "./modules/households/index.ts";
 import { createIntentsRepository, createIntentsRoutes, createIntentsService } from "./modules/intents/index.ts";
 import { createMatchingRepository, createMatchingRoutes, createMatchingService, createSeekerIndex } from "./modules/matching/index.ts";
+import { createMeRepository, createMeRoutes, createMeService } from "./modules/me/index.ts";
+import {
+  createDevNotificationProvider,
+  createIntentStatusNotices,
+  createNotificationDeliveryHandlers,
+  createNotificationsRepository,
+  createNotificationsRoutes,
+  createNotificationsService,
+  type NotificationProvider,
+} from "./modules/notifications/index.ts";
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
+import { createRegistrationsRepository, createRegistrationsRoutes, createRegistrationsService } from "./modules/registrations/index.ts";
 import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
 import {
   createPositionIndex,
@@ -38,6 +49,7 @@ import {
 } from "./modules/search/index.ts";
 import { createBadgesRoutes, createSeekersRepository, createSeekersRoutes, createSeekersService } from "./modules/seekers/index.ts";
 import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
+import type { EventBudgetPolicy } from "./realtime/event-budget.ts";
 import { createLiveEvents } from "./realtime/live-events.ts";
 import { attachLiveServer } from "./realtime/live-server.ts";
 
@@ -47,6 +59,8 @@ export interface AppDeps {
   fieldCrypto: FieldCrypto;
   logger: Logger;
   clock?: Clock;
+  /** Delivers messages to job seekers (env NOTIFICATION_PROVIDER); the development provider when absent. */
+  notificationProvider?: NotificationProvider;
   config: {
     session: SessionPolicy;
     trustProxy: number;
@@ -66,16 +80,17 @@ export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? systemClock;
   const registry = new RouteRegistry();
 
+  const liveEvents = createLiveEvents(logger);
   const authService = createAuthService({
     auth: createAuthRepository(db),
     rateLimits: createRateLimitStore(db),
     clock,
     policy: config.session,
+    sockets: liveEvents,
   });
-  const usersService = createUsersService({ users: createUsersRepository(db) });
+  const usersService = createUsersService({ users: createUsersRepository(db), sockets: liveEvents, clock });
   const employersService = createEmployersService({ employers: createEmployersRepository(db) });
   const fairsService = createFairsService({ fairs: createFairsRepository(db) });
-  const liveEvents = createLiveEvents(logger);
   const seekersService = createSeekersService({
     seekers: createSeekersRepository(db),
     fieldCrypto: deps.fieldCrypto,
@@ -91,15 +106,31 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
+  const notificationProvider = deps.notificationProvider ?? createDevNotificationProvider();
+  const notificationsRepository = createNotificationsRepository(db);
+  const notificationsService = createNotificationsService({
+    notifications: notificationsRepository,
+    providerName: notificationProvider.name,
+  });
+  /** The outbox relay's "notification.send" handler (start-server.ts runs the relay). */
+  const notificationHandlers = createNotificationDeliveryHandlers({
+    notifications: notificationsRepository,
+    fieldCrypto: deps.fieldCrypto,
+    provider: notificationProvider,
+    logger,
+  });
+  const intentStatusNotices = createIntentStatusNotices({ live: liveEvents });
   const intentsService = createIntentsService({
     intents: createIntentsRepository(db),
     seekers: seekersService,
     events: liveEvents,
+    notices: intentStatusNotices,
     clock,
     logger,
   });
   const placementsService = createPlacementsService({
     placements: createPlacementsRepository(db),
+    notices: intentStatusNotices,
     clock,
     stableEmploymentMonths: config.stableEmploymentMonths,
   });
@@ -117,6 +148,20 @@ export function createApp(deps: AppDeps) {
     positionIndexUid: searchIndexUid,
     seekerIndexUid: seekerIndex.uid,
     clock,
+  });
+  const registrationsService = createRegistrationsService({
+    registrations: createRegistrationsRepository(db, deps.fieldCrypto),
+    seekers: seekersService,
+    sessions: authService,
+    rateLimits: createRateLimitStore(db),
+    fieldCrypto: deps.fieldCrypto,
+    clock,
+  });
+  const meService = createMeService({
+    me: createMeRepository(db),
+    seekers: seekersService,
+    matching: matchingService,
+    intents: intentsService,
   });
 
   const app = express();
@@ -161,10 +206,18 @@ export function createApp(deps: AppDeps) {
   api.use(createBadgesRoutes(registry, seekersService));
   api.use(createIntentsRoutes(registry, intentsService));
   api.use(createPlacementsRoutes(registry, placementsService));
+  api.use(createNotificationsRoutes(registry, notificationsService));
   api.use(createReportsRoutes(registry, reportsService, clock));
   api.use(createPositionsRoutes(registry, positionsService));
   api.use(createSearchRoutes(registry, searchService));
   api.use(createMatchingRoutes(registry, matchingService));
+  api.use(
+    createRegistrationsRoutes(registry, registrationsService, {
+      sessionMaxAgeMs: config.session.absoluteHours * 3_600_000,
+      endSession: (sessionId) => authService.logout(sessionId),
+    }),
+  );
+  api.use(createMeRoutes(registry, meService));
   const openApi = buildOpenApiDocument(registry.specs, API_VERSION);
   api.get("/openapi.json", (_req, res) => {
     res.json(openApi);
@@ -177,7 +230,7 @@ export function createApp(deps: AppDeps) {
   app.use(errorHandler(logger));
 
   /** Socket.IO (/live) on the server that serves `app`; events cross processes through PostgreSQL. */
-  const attachRealtime = (server: http.Server, options: { databaseUrl: string }) => {
+  const attachRealtime = (server: http.Server, options: { databaseUrl: string; eventBudget?: EventBudgetPolicy }) => {
     const live = attachLiveServer(server, options, {
       resolveSession: (token) => authService.resolveSession(token),
       canWatchFair: (user, fairId) => checkinsService.canWatchFair(user, fairId),
@@ -189,5 +242,5 @@ export function createApp(deps: AppDeps) {
     return { io: live.io, close: () => checkInAnnouncer.flushAll().then(live.close) };
   };
 
-  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex };
+  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex, notificationHandlers };
 }

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   /** Express "trust proxy" (hops) when behind a TLS-terminating load balancer; enables Secure cookies. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   STABLE_EMPLOYMENT_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  /** Who delivers messages to job seekers: only "dev" (kept in the database, read by ADMIN) is built in; see README "Notifications". */
+  NOTIFICATION_PROVIDER: z.string().min(1).default("dev"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z.string().default(path.join(PROJECT_ROOT, "apps/web/dist")),
   DEMO: booleanString,

@@ -6,6 +6,9 @@ import {
   fairRoom,
   type IntentCreatedEvent,
   IntentCreatedEventSchema,
+  type IntentUpdatedEvent,
+  IntentUpdatedEventSchema,
+  seekerRoom,
 } from "@xiezuo/contracts";
 import type { Logger } from "../lib/logger.ts";
 import type { LiveNamespace } from "./live-types.ts";
@@ -16,7 +19,23 @@ export interface LiveEvents {
   intentCreated(event: IntentCreatedEvent): void;
 }
 
-export interface BindableLiveEvents extends LiveEvents {
+/** Events for one job seeker's own phone (a SEEKER's sockets join seekerRoom at connection). */
+export interface SeekerLiveEvents {
+  /** Call after the status change is committed. */
+  intentUpdated(seekerId: string, event: IntentUpdatedEvent): void;
+}
+
+/** Server-side rooms every socket joins at connection; clients cannot join them (no such event). */
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** Drops sockets on every API process (the adapter carries the request), e.g. at logout or when an account is disabled. */
+export interface LiveSessionControl {
+  disconnectUser(userId: string): void;
+  disconnectSession(sessionId: string): void;
+}
+
+export interface BindableLiveEvents extends LiveEvents, SeekerLiveEvents, LiveSessionControl {
   /** Connects the publisher to the /live namespace (null detaches it, e.g. at shutdown). */
   bind(namespace: LiveNamespace | null): void;
 }
@@ -33,6 +52,13 @@ export function createLiveEvents(logger: Logger): BindableLiveEvents {
     bind(next) {
       namespace = next;
     },
+    disconnectUser(userId) {
+      namespace?.in(userRoom(userId)).disconnectSockets(true);
+      logger.info({ userId }, "live sockets of a disabled user dropped");
+    },
+    disconnectSession(sessionId) {
+      namespace?.in(sessionRoom(sessionId)).disconnectSockets(true);
+    },
     checkInCreated(event) {
       const payload = CheckInCreatedEventSchema.parse(event);
       // Goes through the adapter, so clients on every API process receive it.
@@ -43,6 +69,11 @@ export function createLiveEvents(logger: Logger): BindableLiveEvents {
       const payload = IntentCreatedEventSchema.parse(event);
       namespace?.to(fairRoom(payload.fairId)).emit("intent:created", payload);
       logger.debug({ fairId: payload.fairId, intentId: payload.intentId }, "intent:created published");
+    },
+    intentUpdated(seekerId, event) {
+      const payload = IntentUpdatedEventSchema.parse(event);
+      namespace?.to(seekerRoom(seekerId)).emit("intent:updated", payload);
+      logger.debug({ intentId: payload.intentId, status: payload.status }, "intent:updated published");
     },
   };
 }

@@ -3,14 +3,15 @@
 // one API process reaches clients connected to any other.
 import type http from "node:http";
 import { createAdapter } from "@socket.io/postgres-adapter";
-import { type ErrorCode, type FairJoinAck, FairJoinRequestSchema, fairRoom, LIVE_NAMESPACE } from "@xiezuo/contracts";
+import { type ErrorCode, type FairJoinAck, FairJoinRequestSchema, fairRoom, LIVE_NAMESPACE, seekerRoom } from "@xiezuo/contracts";
 import pg from "pg";
 import { Server } from "socket.io";
 import type { AuthContext, AuthUser } from "../http/auth-context.ts";
 import type { Logger } from "../lib/logger.ts";
 import { readSessionToken } from "../modules/auth/index.ts";
-import type { BindableLiveEvents } from "./live-events.ts";
-import type { LiveServer } from "./live-types.ts";
+import { createEventBudget, DEFAULT_EVENT_BUDGET, type EventBudgetPolicy } from "./event-budget.ts";
+import { type BindableLiveEvents, sessionRoom, userRoom } from "./live-events.ts";
+import type { LiveServer, LiveSocket } from "./live-types.ts";
 
 export interface LiveServerDeps {
   resolveSession(token: string): Promise<AuthContext | null>;
@@ -48,14 +49,47 @@ function connectError(code: ErrorCode): Error {
   return Object.assign(new Error(code), { data: { code } });
 }
 
+/**
+ * Every event a client sends spends a token of its socket's budget. Over budget: the ack
+ * answers RATE_LIMITED and the event is not handled (a fair:join costs a session lookup and
+ * a fair query); a client that keeps flooding is disconnected.
+ */
+function limitEvents(socket: LiveSocket, policy: EventBudgetPolicy, logger: Logger): void {
+  const budget = createEventBudget(policy);
+  socket.use((packet, next) => {
+    const verdict = budget.take();
+    if (verdict === "allow") return next();
+    const ack = packet[packet.length - 1];
+    if (typeof ack === "function") (ack as (answer: FairJoinAck) => void)({ ok: false, error: { code: "RATE_LIMITED" } });
+    if (verdict === "disconnect") {
+      logger.warn({ userId: socket.data.user?.id, event: String(packet[0]) }, "live socket dropped for flooding");
+      socket.disconnect(true);
+    }
+  });
+}
+
 export function attachLiveServer(
   httpServer: http.Server,
-  options: { databaseUrl: string; poolSize?: number },
+  options: { databaseUrl: string; poolSize?: number; eventBudget?: EventBudgetPolicy },
   deps: LiveServerDeps,
 ): RealtimeHandle {
   const { logger } = deps;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 4 });
-  pool.on("error", (error) => logger.warn({ err: error }, "live adapter pool error"));
+  pool.on("error", (error) => logger.warn({ err: error.message }, "live adapter pool error"));
+  // The adapter keeps one client checked out for LISTEN and watches only its "end": when
+  // PostgreSQL restarts, that client's "error" would be unhandled and kill the process.
+  // Handle it, and release the dead client with the error so the pool drops it (its slot
+  // is not leaked); the adapter then reconnects on "end" with a fresh client.
+  pool.on("connect", (client) => {
+    client.on("error", (error) => {
+      logger.warn({ err: error.message }, "live adapter connection lost; it reconnects");
+      try {
+        (client as pg.PoolClient).release(error);
+      } catch {
+        // Idle or already released: the pool's own handler drops it.
+      }
+    });
+  });
 
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
@@ -75,6 +109,8 @@ export function attachLiveServer(
       if (!token || !auth) return next(connectError("UNAUTHENTICATED"));
       socket.data.user = auth.user;
       socket.data.sessionToken = token;
+      // Server-side rooms: logout and disabling an account drop these sockets on every process.
+      await socket.join([userRoom(auth.user.id), sessionRoom(auth.sessionId)]);
       next();
     } catch (error) {
       logger.error({ err: error }, "live handshake failed");
@@ -83,6 +119,10 @@ export function attachLiveServer(
   });
 
   live.on("connection", (socket) => {
+    // A job seeker hears only about their own intents; fair rooms stay closed to them (canWatchFair).
+    const { role, seekerId } = socket.data.user;
+    if (role === "SEEKER" && seekerId) void socket.join(seekerRoom(seekerId));
+    limitEvents(socket, options.eventBudget ?? DEFAULT_EVENT_BUDGET, logger);
     socket.on("fair:join", async (request: unknown, ack: unknown) => {
       const reply = typeof ack === "function" ? (ack as (answer: FairJoinAck) => void) : () => {};
       const parsed = FairJoinRequestSchema.safeParse(request);

@@ -1,5 +1,5 @@
 import type { LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
-import type { Namespace, Server } from "socket.io";
+import type { Namespace, Server, Socket } from "socket.io";
 import type { AuthUser } from "../http/auth-context.ts";
 
 /** Nothing is sent between server processes except the adapter's own broadcasts. */
@@ -13,3 +13,4 @@ export interface LiveSocketData {
 
 export type LiveServer = Server<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;
 export type LiveNamespace = Namespace<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;
+export type LiveSocket = Socket<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;

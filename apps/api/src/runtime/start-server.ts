@@ -11,6 +11,7 @@ import { createLogger } from "../lib/logger.ts";
 import { createPrismaClient } from "../lib/prisma.ts";
 import { createSearchClient } from "../lib/search-client.ts";
 import { catchUpSeekerIndex, createMatchingRepository, createSeekerIndexHandlers } from "../modules/matching/index.ts";
+import { createNotificationProvider } from "../modules/notifications/index.ts";
 import { createOutboxRelay, createOutboxRepository, type OutboxRelay } from "../modules/outbox/index.ts";
 import { startBackingServices } from "./backing-services.ts";
 import { seedDemoIfEmpty } from "./demo-data.ts";
@@ -31,6 +32,8 @@ function resetLocalData(dataDir: string): void {
 export async function startServer(env: Env, options: StartOptions) {
   const started = Date.now();
   const logger = createLogger(env.LOG_LEVEL);
+  // Before anything starts: a misspelt provider must stop the start-up, not lose messages later.
+  const notificationProvider = createNotificationProvider(env);
   if (options.reset && !env.DATABASE_URL) resetLocalData(env.DATA_DIR);
 
   const services = await startBackingServices(env, logger, { allowGeneratedKey: options.demo });
@@ -59,11 +62,12 @@ export async function startServer(env: Env, options: StartOptions) {
     if (options.demo) await seedDemoIfEmpty(db, fieldCrypto, logger);
 
     const search = createSearchClient(services.meiliUrl, services.meiliKey);
-    const { app, attachRealtime, positionIndex, seekerIndex } = createApp({
+    const { app, attachRealtime, positionIndex, seekerIndex, notificationHandlers } = createApp({
       db,
       search,
       fieldCrypto,
       logger,
+      notificationProvider,
       config: {
         session: {
           idleMinutes: env.SESSION_IDLE_MINUTES,
@@ -81,7 +85,7 @@ export async function startServer(env: Env, options: StartOptions) {
     const seekerSync = { matching: createMatchingRepository(db), index: seekerIndex, outbox: createOutboxRepository(db) };
     relay = createOutboxRelay({
       db,
-      handlers: { ...searchSync.handlers, ...createSeekerIndexHandlers(seekerSync) },
+      handlers: { ...searchSync.handlers, ...createSeekerIndexHandlers(seekerSync), ...notificationHandlers },
       logger,
       instanceId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`,
       databaseUrl: services.databaseUrl,

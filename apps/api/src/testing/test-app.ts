@@ -20,6 +20,8 @@ export async function createTestApp(
     stableEmploymentMonths?: number;
     /** Another Meilisearch than the run's shared one (e.g. one a test stops and restarts). */
     meili?: { url: string; key: string };
+    /** Another provider than the development one (e.g. a flaky one, to prove retries). */
+    notificationProvider?: AppDeps["notificationProvider"];
   } = {},
 ) {
   const database = await createTestDatabase();
@@ -32,12 +34,13 @@ export async function createTestApp(
   });
   const fieldCrypto = createFieldCrypto(generateMasterKey());
   const search = createSearchClient(options.meili?.url ?? inject("meiliUrl"), options.meili?.key ?? inject("meiliKey"));
-  const { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex } = createApp({
+  const { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex, notificationHandlers } = createApp({
     db: database.db,
     search,
     fieldCrypto,
     logger: createLogger("info", sink),
     clock: options.clock,
+    notificationProvider: options.notificationProvider,
     config: {
       session: { ...TEST_SESSION_POLICY, ...options.session },
       trustProxy: 0,
@@ -55,6 +58,7 @@ export async function createTestApp(
     checkInAnnouncer,
     positionIndex,
     seekerIndex,
+    notificationHandlers,
     search,
     db: database.db,
     databaseUrl: database.url,

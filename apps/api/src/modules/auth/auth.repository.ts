@@ -41,7 +41,8 @@ export function createAuthRepository(db: Db) {
       return db.user.findUnique({ where: { username }, select: { ...USER_FIELDS, passwordHash: true } });
     },
 
-    createSession(input: { id: string; userId: string; expiresAt: Date }) {
+    /** Times come from the service's clock, so idle and absolute timeouts are measured on one clock. */
+    createSession(input: { id: string; userId: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }) {
       return db.session.create({ data: input, select: { id: true } });
     },
 

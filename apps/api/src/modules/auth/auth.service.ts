@@ -19,8 +19,19 @@ const TOUCH_INTERVAL_MS = 60_000;
 /** One address may try several usernames (a shared desk), but not endlessly. */
 const IP_FAILURE_FACTOR = 4;
 
-export function createAuthService(deps: { auth: AuthRepository; rateLimits: RateLimitStore; clock: Clock; policy: SessionPolicy }) {
-  const { auth, rateLimits, clock, policy } = deps;
+/** Live sockets opened with a session, on every API process; dropped when the session is revoked. */
+export interface SessionSockets {
+  disconnectSession(sessionId: string): void;
+}
+
+export function createAuthService(deps: {
+  auth: AuthRepository;
+  rateLimits: RateLimitStore;
+  clock: Clock;
+  policy: SessionPolicy;
+  sockets?: SessionSockets;
+}) {
+  const { auth, rateLimits, clock, policy, sockets } = deps;
   const windowMs = policy.loginWindowMinutes * 60_000;
 
   async function assertNotLockedOut(keys: { key: string; max: number }[]) {
@@ -33,7 +44,23 @@ export function createAuthService(deps: { auth: AuthRepository; rateLimits: Rate
     }
   }
 
+  /** A new session (a new id every time, so a planted cookie is never promoted); returns the cookie token. */
+  async function startSession(userId: string): Promise<{ token: string }> {
+    const token = createSessionToken();
+    const now = clock.now();
+    await auth.createSession({
+      id: sessionIdFromToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+    });
+    return { token };
+  }
+
   return {
+    startSession,
+
     async login(input: LoginRequest, client: { ip: string }): Promise<{ token: string; user: AuthUser }> {
       const userKey = `login:user:${input.username.toLowerCase()}`;
       const ipKey = `login:ip:${client.ip}`;
@@ -45,19 +72,14 @@ export function createAuthService(deps: { auth: AuthRepository; rateLimits: Rate
 
       const found = await auth.findUserForLogin(input.username);
       const valid = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_PASSWORD_HASH);
-      if (!found || !valid || found.disabledAt) {
+      // Job seekers sign in only with a one-time code sent to their phone (modules/registrations).
+      if (!found || !valid || found.disabledAt || found.role === "SEEKER") {
         await Promise.all(limits.map((l) => rateLimits.hit(l.key, windowMs)));
         throw new AppError("UNAUTHENTICATED", "用户名或密码不正确");
       }
       await rateLimits.clear(userKey);
 
-      const token = createSessionToken();
-      const now = clock.now();
-      await auth.createSession({
-        id: sessionIdFromToken(token),
-        userId: found.id,
-        expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
-      });
+      const { token } = await startSession(found.id);
       const { passwordHash: _hash, disabledAt: _disabled, ...user } = found;
       return { token, user };
     },
@@ -76,6 +98,7 @@ export function createAuthService(deps: { auth: AuthRepository; rateLimits: Rate
 
     async logout(sessionId: string): Promise<void> {
       await auth.revokeSession(sessionId, clock.now());
+      sockets?.disconnectSession(sessionId);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { IntentListQuery, IntentStatus } from "@xiezuo/contracts";
 import type { Db } from "../../lib/prisma.ts";
+import type { Tx } from "../outbox/index.ts";
 
 /** What a seeker row contributes to a masked view: never the cipher or hash columns. */
 export const SEEKER_BRIEF_SELECT = {
@@ -80,10 +81,16 @@ export function createIntentsRepository(db: Db) {
       return row?.n ?? 0;
     },
 
-    /** Compare-and-set, so two people pressing buttons at once cannot skip the transition rules. */
-    async updateStatusIf(id: string, from: IntentStatus, to: IntentStatus): Promise<boolean> {
-      const result = await db.intent.updateMany({ where: { id, status: from }, data: { status: to } });
-      return result.count === 1;
+    /**
+     * Compare-and-set, so two people pressing buttons at once cannot skip the transition rules.
+     * `alongside` runs in the same transaction, only when the status did change (the seeker's message).
+     */
+    async updateStatusIf(id: string, from: IntentStatus, to: IntentStatus, alongside?: (tx: Tx) => Promise<void>): Promise<boolean> {
+      return db.$transaction(async (tx) => {
+        const result = await tx.intent.updateMany({ where: { id, status: from }, data: { status: to } });
+        if (result.count === 1 && alongside) await alongside(tx);
+        return result.count === 1;
+      });
     },
 
     async list(query: IntentListQuery, scope: { employerId: string | null }) {

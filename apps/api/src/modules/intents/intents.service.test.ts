@@ -41,6 +41,16 @@ const noBadges = {
   },
 };
 
+/** createIntent never changes a status: nothing may be sent to the seeker. */
+const noNotices = {
+  enqueueMessage: async () => {
+    throw new Error("no status message expected");
+  },
+  publish: () => {
+    throw new Error("no intent:updated expected");
+  },
+};
+
 /** A repository fake: only what createIntent touches. */
 function fakeRepository(outcome: InsertIntentOutcome, fairId: string | null): IntentsRepository {
   return {
@@ -57,6 +67,7 @@ function build(outcome: InsertIntentOutcome, fairId: string | null, events: Inte
     intents: fakeRepository(outcome, fairId),
     seekers: noBadges,
     events,
+    notices: noNotices,
     clock: fixedClock(new Date("2026-05-20T02:00:00Z")),
     logger: createLogger("silent"),
   });
@@ -101,6 +112,7 @@ describe("createIntent announces new intents at a fair", () => {
       intents: repo,
       seekers: noBadges,
       events: { intentCreated: vi.fn() },
+      notices: noNotices,
       clock: fixedClock(new Date()),
       logger: createLogger("silent"),
     });

@@ -4,12 +4,14 @@ import {
   type IntentCreatedEvent,
   type IntentListQuery,
   type IntentStatus,
+  type IntentUpdatedEvent,
   isIntentMoveAllowed,
 } from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
 import { toChinaDate } from "../../lib/calendar-dates.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Logger } from "../../lib/logger.ts";
+import type { Tx } from "../outbox/index.ts";
 import type { IntentRow, IntentsRepository } from "./intents.repository.ts";
 import { toSeekerBrief } from "./seeker-brief.ts";
 
@@ -23,6 +25,14 @@ export interface Actor {
 /** Where a new intent at a fair is announced (the live layer); failures never undo the intent. */
 export interface IntentEvents {
   intentCreated(event: IntentCreatedEvent): Promise<void> | void;
+}
+
+/** What an actual status change sets off for the job seeker (wired from the notifications module and the live layer). */
+export interface IntentStatusNotices {
+  /** Runs inside the status update's transaction: the message exists exactly when the change commits. */
+  enqueueMessage(tx: Tx, change: { intentId: string; statusWord: string }): Promise<void>;
+  /** After commit, to the seeker's own screens; a failure never undoes the change. */
+  publish(seekerId: string, event: IntentUpdatedEvent): void;
 }
 
 const STATUS_WORDS: Record<IntentStatus, string> = {
@@ -48,10 +58,11 @@ export function createIntentsService(deps: {
   intents: IntentsRepository;
   seekers: BadgeReader;
   events: IntentEvents;
+  notices: IntentStatusNotices;
   clock: Clock;
   logger: Logger;
 }) {
-  const { intents, seekers, events, clock, logger } = deps;
+  const { intents, seekers, events, notices, clock, logger } = deps;
 
   function toIntent(row: IntentRow): Intent {
     return {
@@ -92,6 +103,15 @@ export function createIntentsService(deps: {
     } catch (error) {
       // The intent is recorded; screens resync from the API, so a lost announcement is not an error for the caller.
       logger.warn({ err: error, intentId: intent.id }, "intent:created could not be published");
+    }
+  }
+
+  function publishUpdate(intent: Intent): void {
+    try {
+      notices.publish(intent.seekerId, { intentId: intent.id, positionId: intent.positionId, status: intent.status, at: intent.updatedAt });
+    } catch (error) {
+      // The seeker's screen also refreshes on focus; a lost event is not the caller's error.
+      logger.warn({ err: error, intentId: intent.id }, "intent:updated could not be published");
     }
   }
 
@@ -138,7 +158,14 @@ export function createIntentsService(deps: {
             extra: { currentStatus: current.status },
           });
         }
-        if (await intents.updateStatusIf(id, current.status, next)) return loadIntent(id);
+        // A withdrawal is the seeker's own decision (or made with them): no message about it.
+        const message =
+          next === "WITHDRAWN" ? undefined : (tx: Tx) => notices.enqueueMessage(tx, { intentId: id, statusWord: STATUS_WORDS[next] });
+        if (await intents.updateStatusIf(id, current.status, next, message)) {
+          const intent = await loadIntent(id);
+          publishUpdate(intent);
+          return intent;
+        }
       }
       throw new AppError("CONFLICT", "意向状态正被他人修改，请刷新后重试");
     },

@@ -2,6 +2,7 @@ import { FOLLOW_UP_INTERVAL_DAYS, type PlacementChannel, type PlacementListQuery
 import { formatDbDate, toDbDate } from "../../lib/calendar-dates.ts";
 import type { Db, Prisma } from "../../lib/prisma.ts";
 import { SEEKER_BRIEF_SELECT } from "../intents/index.ts";
+import type { Tx } from "../outbox/index.ts";
 import type { FollowUpFact, PlacementStatusResult } from "./placement-status.ts";
 
 const PLACEMENT_VIEW = {
@@ -61,22 +62,26 @@ export function createPlacementsRepository(db: Db) {
      * row is locked, so two clerks entering the same hire at once cannot both succeed. An open
      * intent for the same position moves to HIRED: a placement is the proof of the hire.
      */
-    insertPlacement(data: NewPlacement) {
-      return db.$transaction(async (tx): Promise<{ kind: "created" | "existing"; id: string }> => {
+    insertPlacement(data: NewPlacement, onHired?: (tx: Tx, intentIds: string[]) => Promise<void>) {
+      return db.$transaction(async (tx): Promise<{ kind: "created" | "existing"; id: string; hiredIntentIds: string[] }> => {
         await tx.$queryRaw`SELECT id FROM seekers WHERE id = ${data.seekerId}::uuid FOR UPDATE`;
         const existing = await tx.placement.findFirst({
           where: { seekerId: data.seekerId, employerId: data.employerId, status: { in: ["ACTIVE", "STABLE"] } },
           select: { id: true },
         });
-        if (existing) return { kind: "existing", id: existing.id };
+        if (existing) return { kind: "existing", id: existing.id, hiredIntentIds: [] };
         const created = await tx.placement.create({ data: { ...data, startedOn: toDbDate(data.startedOn) }, select: { id: true } });
+        let hiredIntentIds: string[] = [];
         if (data.positionId) {
-          await tx.intent.updateMany({
-            where: { seekerId: data.seekerId, positionId: data.positionId, status: { in: ["INTENDED", "INTERVIEWED", "OFFERED"] } },
-            data: { status: "HIRED" },
-          });
+          const hired = await tx.$queryRaw<{ id: string }[]>`
+            UPDATE intents SET status = 'HIRED', "updatedAt" = now()
+            WHERE "seekerId" = ${data.seekerId}::uuid AND "positionId" = ${data.positionId}::uuid
+              AND status IN ('INTENDED', 'INTERVIEWED', 'OFFERED')
+            RETURNING id::text`;
+          hiredIntentIds = hired.map((r) => r.id);
+          if (hiredIntentIds.length > 0) await onHired?.(tx, hiredIntentIds);
         }
-        return { kind: "created", id: created.id };
+        return { kind: "created", id: created.id, hiredIntentIds };
       });
     },
 

@@ -11,7 +11,7 @@ import type {
 import { AppError, notFound } from "../../lib/app-error.ts";
 import { addDays, daysBetween, formatDbDate, toChinaDate } from "../../lib/calendar-dates.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { type Actor, toSeekerBrief } from "../intents/index.ts";
+import { type Actor, type IntentStatusNotices, toSeekerBrief } from "../intents/index.ts";
 import { computePlacementStatus } from "./placement-status.ts";
 import type { DueFollowUpRow, PlacementRow, PlacementsRepository } from "./placements.repository.ts";
 
@@ -71,8 +71,14 @@ function toFollowUpDue(row: DueFollowUpRow, today: string): FollowUpDue {
   };
 }
 
-export function createPlacementsService(deps: { placements: PlacementsRepository; clock: Clock; stableEmploymentMonths: number }) {
-  const { placements, clock, stableEmploymentMonths } = deps;
+export function createPlacementsService(deps: {
+  placements: PlacementsRepository;
+  clock: Clock;
+  stableEmploymentMonths: number;
+  /** Tells the seeker when recording the placement moves an open intent to HIRED. */
+  notices?: IntentStatusNotices;
+}) {
+  const { placements, clock, stableEmploymentMonths, notices } = deps;
   const today = () => toChinaDate(clock.now());
 
   async function getPlacement(id: string, actor: Actor): Promise<PlacementDetail> {
@@ -101,9 +107,19 @@ export function createPlacementsService(deps: { placements: PlacementsRepository
       if (ahead > MAX_START_DAYS_AHEAD) throw invalidField("startedOn", `上岗日期不能晚于今天起${MAX_START_DAYS_AHEAD}天`);
       if (ahead < -MAX_START_DAYS_BACK) throw invalidField("startedOn", "上岗日期不能早于十年前");
 
-      const outcome = await placements.insertPlacement({ ...input, positionId: input.positionId ?? null, createdById: actor.userId });
+      const outcome = await placements.insertPlacement(
+        { ...input, positionId: input.positionId ?? null, createdById: actor.userId },
+        notices &&
+          ((tx, intentIds) =>
+            Promise.all(intentIds.map((intentId) => notices.enqueueMessage(tx, { intentId, statusWord: "已录用" }))).then(() => {})),
+      );
       if (outcome.kind === "existing") {
         throw new AppError("CONFLICT", "该求职者已在这家企业在岗，无需重复登记", { extra: { existingId: outcome.id } });
+      }
+      const at = clock.now().toISOString();
+      const { positionId } = input;
+      if (positionId) {
+        for (const intentId of outcome.hiredIntentIds) notices?.publish(input.seekerId, { intentId, positionId, status: "HIRED", at });
       }
       return getPlacement(outcome.id, actor);
     },

@@ -1,0 +1,14 @@
+export { createIntentStatusNotices } from "./intent-status-notices.ts";
+export { createNotificationDeliveryHandlers, MAX_NOTIFICATION_ATTEMPTS } from "./notification-delivery.ts";
+export { enqueueNotification, NOTIFICATION_SEND, type NotificationDraft } from "./notification-events.ts";
+export {
+  createDevNotificationProvider,
+  createNotificationProvider,
+  DEV_PROVIDER_NAME,
+  type NotificationMessage,
+  type NotificationProvider,
+} from "./notification-provider.ts";
+export { followUpReminderText, intentStatusText, verificationCodeText } from "./notification-texts.ts";
+export { createNotificationsRepository, type NotificationsRepository } from "./notifications.repository.ts";
+export { createNotificationsRoutes } from "./notifications.routes.ts";
+export { createNotificationsService, type NotificationsService } from "./notifications.service.ts";

@@ -1,0 +1,36 @@
+// Tells a job seeker that an employer answered: an SMS-style message queued in the status
+// update's own transaction, and a live intent:updated to the seeker's own room.
+import type { SeekerLiveEvents } from "../../realtime/live-events.ts";
+import type { IntentStatusNotices } from "../intents/index.ts";
+import type { Tx } from "../outbox/index.ts";
+import { enqueueNotification } from "./notification-events.ts";
+import { intentStatusText } from "./notification-texts.ts";
+
+export function createIntentStatusNotices(deps: { live: SeekerLiveEvents }): IntentStatusNotices {
+  return {
+    async enqueueMessage(tx: Tx, change: { intentId: string; statusWord: string }) {
+      const intent = await tx.intent.findUniqueOrThrow({
+        where: { id: change.intentId },
+        select: {
+          seekerId: true,
+          seeker: { select: { phoneMasked: true } },
+          position: { select: { title: true, employer: { select: { name: true } } } },
+        },
+      });
+      await enqueueNotification(tx, {
+        kind: "INTENT_STATUS",
+        seekerId: intent.seekerId,
+        phoneMasked: intent.seeker.phoneMasked,
+        text: intentStatusText({
+          employerName: intent.position.employer.name,
+          positionTitle: intent.position.title,
+          statusWord: change.statusWord,
+        }),
+      });
+    },
+
+    publish(seekerId, event) {
+      deps.live.intentUpdated(seekerId, event);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Queues a message: the notifications row and its outbox event are written in the caller's
+// transaction, so a message exists exactly when the change it reports commits.
+import type { NotificationKind } from "@xiezuo/contracts";
+import { enqueue, type Tx } from "../outbox/index.ts";
+
+export const NOTIFICATION_SEND = "notification.send";
+
+export interface NotificationDraft {
+  kind: NotificationKind;
+  /** Where delivery finds the phone number: the seeker's record or the pre-registration. */
+  seekerId?: string;
+  registrationId?: string;
+  phoneMasked: string;
+  text: string;
+}
+
+export async function enqueueNotification(tx: Tx, draft: NotificationDraft): Promise<{ id: string; status: "PENDING" }> {
+  if (!draft.seekerId && !draft.registrationId) throw new Error("enqueueNotification: a seekerId or a registrationId is required");
+  const row = await tx.notification.create({
+    data: {
+      kind: draft.kind,
+      seekerId: draft.seekerId ?? null,
+      registrationId: draft.registrationId ?? null,
+      phoneMasked: draft.phoneMasked,
+      text: draft.text,
+    },
+    select: { id: true },
+  });
+  await enqueue(tx, { topic: NOTIFICATION_SEND, aggregateId: row.id });
+  return { id: row.id, status: "PENDING" };
+}

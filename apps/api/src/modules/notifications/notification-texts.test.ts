@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "../../env.ts";
+import { createNotificationProvider } from "./notification-provider.ts";
+import { blankVerificationCode, followUpReminderText, intentStatusText, verificationCodeText } from "./notification-texts.ts";
+
+describe("message texts", () => {
+  it("signs every message and says what happened in plain words", () => {
+    expect(verificationCodeText({ code: "048213", fairTitle: "古丈县春季招聘会" })).toBe(
+      "【协作】验证码 048213，10分钟内有效，用于报名「古丈县春季招聘会」，请勿告诉他人。",
+    );
+    const status = intentStatusText({ employerName: "济南重汽", positionTitle: "焊工", statusWord: "已录用" });
+    expect(status.startsWith("【协作】您应聘的济南重汽「焊工」状态更新：已录用。")).toBe(true);
+    expect(followUpReminderText({ employerName: "济南重汽", positionTitle: null })).toContain("您在济南重汽的工作还顺利吗");
+    expect(followUpReminderText({ employerName: "济南重汽", positionTitle: "焊工" })).toContain("济南重汽「焊工」");
+  });
+
+  it("blanks the one-time code only, not other digits in the fair's title", () => {
+    const text = verificationCodeText({ code: "905112", fairTitle: "2026年202605期招聘会" });
+    const blanked = blankVerificationCode(text);
+    expect(blanked).not.toContain("905112");
+    expect(blanked).toContain("验证码 ******，");
+    expect(blanked).toContain("「2026年202605期招聘会」");
+  });
+});
+
+describe("createNotificationProvider", () => {
+  it("builds the development provider, which sends nothing anywhere", async () => {
+    const provider = createNotificationProvider(readEnv({}));
+    expect(provider.name).toBe("dev");
+    await expect(provider.send({ notificationId: "n", kind: "INTENT_STATUS", to: "13800000000", text: "x" })).resolves.toEqual({});
+  });
+
+  it("refuses an unknown provider name so a misconfigured start-up stops", () => {
+    expect(() => createNotificationProvider(readEnv({ NOTIFICATION_PROVIDER: "aliyun" }))).toThrow(
+      /NOTIFICATION_PROVIDER="aliyun".*known: dev/,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+// The notifications table: the ADMIN outbox list, and what delivery reads and records.
+import type { NotificationListQuery } from "@xiezuo/contracts";
+import type { Db } from "../../lib/prisma.ts";
+import type { Tx } from "../outbox/index.ts";
+
+const LIST_SELECT = {
+  id: true,
+  kind: true,
+  channel: true,
+  phoneMasked: true,
+  text: true,
+  status: true,
+  provider: true,
+  attempts: true,
+  lastError: true,
+  createdAt: true,
+  sentAt: true,
+} as const;
+
+export function createNotificationsRepository(db: Db) {
+  return {
+    async list(query: NotificationListQuery) {
+      const where = { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? { status: query.status } : {}) };
+      const [rows, total] = await Promise.all([
+        db.notification.findMany({
+          where,
+          select: LIST_SELECT,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: query.limit,
+          skip: query.offset,
+        }),
+        db.notification.count({ where }),
+      ]);
+      return { rows, total };
+    },
+
+    /** A notification still to deliver, or null when it is unknown or already SENT/FAILED. */
+    findPending: (id: string) =>
+      db.notification.findFirst({
+        where: { id, status: "PENDING" },
+        select: { id: true, kind: true, text: true, seekerId: true, registrationId: true, attempts: true },
+      }),
+
+    /** The sealed phone number delivery decrypts: the seeker's record first, else the pre-registration's. */
+    async findPhoneCipher(target: { seekerId: string | null; registrationId: string | null }): Promise<Uint8Array | null> {
+      if (target.seekerId) {
+        const seeker = await db.seeker.findUnique({ where: { id: target.seekerId }, select: { phoneCipher: true } });
+        if (seeker) return seeker.phoneCipher;
+      }
+      if (target.registrationId) {
+        const registration = await db.registration.findUnique({ where: { id: target.registrationId }, select: { phoneCipher: true } });
+        if (registration) return registration.phoneCipher;
+      }
+      return null;
+    },
+
+    /** Only a PENDING row moves, so a retried batch can never mark a notification twice. */
+    async markSent(id: string, input: { provider: string; providerMessageId: string | null }): Promise<void> {
+      await db.notification.updateMany({
+        where: { id, status: "PENDING" },
+        data: {
+          status: "SENT",
+          provider: input.provider,
+          providerMessageId: input.providerMessageId,
+          sentAt: new Date(),
+          attempts: { increment: 1 },
+          lastError: null,
+        },
+      });
+    },
+
+    /** Counts a failed try; at `maxAttempts` the notification is given up (FAILED). Null: it was no longer PENDING. */
+    async recordFailure(id: string, input: { provider: string; error: string; maxAttempts: number }): Promise<"PENDING" | "FAILED" | null> {
+      const [row] = await db.$queryRaw<{ status: "PENDING" | "FAILED" }[]>`
+        UPDATE notifications
+        SET attempts = attempts + 1,
+            "lastError" = ${input.error},
+            provider = ${input.provider},
+            status = CASE WHEN attempts + 1 >= ${input.maxAttempts} THEN 'FAILED' ELSE 'PENDING' END::"NotificationStatus"
+        WHERE id = ${id}::uuid AND status = 'PENDING'
+        RETURNING status::text`;
+      return row?.status ?? null;
+    },
+
+    /** Nobody to send to (the seeker or registration is gone): give up at once, no retry helps. */
+    async markUndeliverable(id: string, error: string): Promise<void> {
+      await db.notification.updateMany({ where: { id, status: "PENDING" }, data: { status: "FAILED", lastError: error } });
+    },
+
+    /** What a follow-up reminder needs to know about a placement. */
+    findPlacementForReminder: (id: string) =>
+      db.placement.findUnique({
+        where: { id },
+        select: {
+          id: true,
+          status: true,
+          seekerId: true,
+          seeker: { select: { phoneMasked: true } },
+          employer: { select: { name: true } },
+          position: { select: { title: true } },
+        },
+      }),
+
+    transaction: <T>(work: (tx: Tx) => Promise<T>) => db.$transaction(work),
+  };
+}
+
+export type NotificationsRepository = ReturnType<typeof createNotificationsRepository>;
+export type NotificationListRow = Awaited<ReturnType<NotificationsRepository["list"]>>["rows"][number];

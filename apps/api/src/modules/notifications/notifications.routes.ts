@@ -1,0 +1,38 @@
+import { IdParamsSchema, NotificationListQuerySchema, NotificationListResponseSchema, ReminderResponseSchema } from "@xiezuo/contracts";
+import { Router } from "express";
+import type { RouteRegistry } from "../../http/route.ts";
+import type { NotificationsService } from "./notifications.service.ts";
+
+export function createNotificationsRoutes(registry: RouteRegistry, service: NotificationsService): Router {
+  const router = Router();
+
+  registry.define(
+    router,
+    {
+      method: "get",
+      path: "/notifications/outbox",
+      tag: "notifications",
+      summary: "Messages to job seekers, newest first, phone numbers masked (codes readable only with the dev provider)",
+      access: ["ADMIN"],
+      query: NotificationListQuerySchema,
+      responses: { 200: NotificationListResponseSchema },
+    },
+    async ({ query }) => ({ status: 200, body: await service.listOutbox(query) }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/placements/:id/reminders",
+      tag: "placements",
+      summary: "Queue a follow-up reminder message to the placed worker (409 for an ENDED placement)",
+      access: ["ADMIN", "STAFF"],
+      params: IdParamsSchema,
+      responses: { 202: ReminderResponseSchema },
+    },
+    async ({ params }) => ({ status: 202, body: await service.sendFollowUpReminder(params.id) }),
+  );
+
+  return router;
+}

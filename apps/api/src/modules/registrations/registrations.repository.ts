@@ -1,0 +1,113 @@
+import type { RegistrationListQuery } from "@xiezuo/contracts";
+import type { FieldCrypto } from "../../lib/field-crypto.ts";
+import type { SealedIdentity } from "../../lib/personal-data.ts";
+import type { Db } from "../../lib/prisma.ts";
+import { enqueueNotification, type NotificationDraft } from "../notifications/index.ts";
+import { type LinkedSeeker, linkSeeker, REGISTRATION_IDENTITY, type SeekerUser, seekerUserFor } from "./seeker-link.ts";
+
+/** What a response may show: never the ciphers, blind indexes or the code hash. */
+export const REGISTRATION_VIEW = {
+  id: true,
+  fairId: true,
+  name: true,
+  idNumberMasked: true,
+  phoneMasked: true,
+  createdAt: true,
+  codeExpiresAt: true,
+  confirmedAt: true,
+  seekerId: true,
+  reviewNote: true,
+} as const;
+
+export interface NewRegistration extends SealedIdentity {
+  id: string;
+  fairId: string;
+  name: string;
+  householdCode: string | null;
+  preferredCities: string[];
+  expectedWageMin: number | null;
+  consentAt: Date;
+  codeHash: string;
+  codeExpiresAt: Date;
+}
+
+/** How a pending registration may be claimed: by its code (still valid, not locked) or by the desk. */
+export type ClaimRule = { by: "code"; now: Date; maxAttempts: number } | { by: "desk"; now: Date };
+
+export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) {
+  const findView = (id: string) => db.registration.findUnique({ where: { id }, select: REGISTRATION_VIEW });
+
+  return {
+    findView,
+
+    findFair: (id: string) => db.fair.findUnique({ where: { id }, select: { id: true, title: true, status: true } }),
+
+    /** The registration and the message carrying its code exist together or not at all. */
+    async createWithMessage(data: NewRegistration, message: NotificationDraft): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.registration.create({ data, select: { id: true } });
+        await enqueueNotification(tx, message);
+      });
+    },
+
+    findForVerification: (id: string) =>
+      db.registration.findUnique({
+        where: { id },
+        select: { id: true, codeHash: true, codeExpiresAt: true, failedAttempts: true, confirmedAt: true },
+      }),
+
+    /** Atomic, so parallel guesses cannot share one attempt; null when the row is no longer open to guesses. */
+    async recordFailedAttempt(id: string, maxAttempts: number): Promise<number | null> {
+      const rows = await db.$queryRaw<{ failedAttempts: number }[]>`
+        UPDATE registrations SET "failedAttempts" = "failedAttempts" + 1
+        WHERE id = ${id}::uuid AND "confirmedAt" IS NULL AND "failedAttempts" < ${maxAttempts}
+        RETURNING "failedAttempts"`;
+      return rows[0]?.failedAttempts ?? null;
+    },
+
+    /**
+     * Claims the registration and creates or links its seeker in one transaction (and, for a
+     * code, the seeker's sign-in user). The claim is a conditional UPDATE, so of two requests
+     * racing with the same code exactly one wins; null when the rule no longer holds.
+     */
+    claim(id: string, rule: ClaimRule, options: { withUser: boolean }) {
+      return db.$transaction(async (tx): Promise<{ linked: LinkedSeeker; user: SeekerUser | null } | null> => {
+        const claimed = await tx.registration.updateMany({
+          where: {
+            id,
+            confirmedAt: null,
+            ...(rule.by === "code" ? { failedAttempts: { lt: rule.maxAttempts }, codeExpiresAt: { gt: rule.now } } : {}),
+          },
+          data: { confirmedAt: rule.now },
+        });
+        if (claimed.count !== 1) return null;
+        const registration = await tx.registration.findUniqueOrThrow({ where: { id }, select: REGISTRATION_IDENTITY });
+        const linked = await linkSeeker(tx, fieldCrypto, registration);
+        await tx.registration.update({ where: { id }, data: { seekerId: linked.seekerId, reviewNote: linked.reviewNote } });
+        const user = options.withUser ? await seekerUserFor(tx, linked) : null;
+        return { linked, user };
+      });
+    },
+
+    async list(fairId: string, query: RegistrationListQuery) {
+      const where = {
+        fairId,
+        ...(query.state === "UNCONFIRMED" ? { confirmedAt: null } : query.state === "CONFIRMED" ? { confirmedAt: { not: null } } : {}),
+      };
+      const [registrations, total] = await Promise.all([
+        db.registration.findMany({
+          where,
+          select: REGISTRATION_VIEW,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: query.limit,
+          skip: query.offset,
+        }),
+        db.registration.count({ where }),
+      ]);
+      return { registrations, total };
+    },
+  };
+}
+
+export type RegistrationsRepository = ReturnType<typeof createRegistrationsRepository>;
+export type RegistrationRow = NonNullable<Awaited<ReturnType<RegistrationsRepository["findView"]>>>;
