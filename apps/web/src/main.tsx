@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { setUpServiceWorker } from "./app/service-worker.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
@@ -16,3 +17,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+setUpServiceWorker(import.meta.env.PROD);

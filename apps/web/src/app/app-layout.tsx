@@ -54,7 +54,11 @@ export function AppLayout() {
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the header closes the phone menu; the controls inside are real buttons */}
       <header className="site-header" onKeyDown={handleHeaderKeyDown}>
         <div className="site-header__bar container">
-          <Link to="/fairs" className="brand" aria-label="协作 劳务协作平台，返回招聘会列表">
+          <Link
+            to={user.role === "SEEKER" ? "/me" : "/fairs"}
+            className="brand"
+            aria-label={user.role === "SEEKER" ? "协作 劳务协作平台，返回我的页面" : "协作 劳务协作平台，返回招聘会列表"}
+          >
             <span className="brand__name">协作</span>
             <span className="brand__tagline">劳务协作平台</span>
           </Link>

@@ -1,6 +1,7 @@
 import type { LoginRequest, User } from "@xiezuo/contracts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { findCurrentUser, login, logout } from "../features/auth/auth-api.ts";
+import { clearCachedBadgeToken } from "../features/me/badge-cache.ts";
 import { isAbortError, setUnauthenticatedHandler } from "../lib/api-client.ts";
 
 export type AuthState =
@@ -59,6 +60,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
+    // A seeker's saved QR badge leaves the phone with the session (someone else may use it next).
+    clearCachedBadgeToken();
     try {
       await logout();
     } finally {

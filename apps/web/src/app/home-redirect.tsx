@@ -2,7 +2,7 @@ import { Navigate } from "react-router";
 import { FullPageStatus } from "../components/full-page-status.tsx";
 import { useAuth } from "./auth-provider.tsx";
 
-/** The site's front door: the fairs for signed-in users, the job board for everyone else. */
+/** The site's front door: the fairs for staff, a seeker's own page, the job board for everyone else. */
 export function HomeRedirect() {
   const { state } = useAuth();
   if (state.status === "loading") {
@@ -12,5 +12,7 @@ export function HomeRedirect() {
       </FullPageStatus>
     );
   }
-  return <Navigate to={state.status === "signed-in" ? "/fairs" : "/jobs"} replace />;
+  if (state.status !== "signed-in") return <Navigate to="/jobs" replace />;
+  // A job seeker's home is their own page (badge, matches); everyone else starts at the fairs.
+  return <Navigate to={state.user.role === "SEEKER" ? "/me" : "/fairs"} replace />;
 }

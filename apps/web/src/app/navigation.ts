@@ -8,8 +8,9 @@ export interface NavItem {
 
 /** Only pages that exist. Add an entry here when a feature gets its page. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/me", label: "我的", roles: ["SEEKER"] },
   { to: "/jobs", label: "找工作", roles: ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] },
-  { to: "/fairs", label: "招聘会", roles: ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] },
+  { to: "/fairs", label: "招聘会", roles: ["ADMIN", "STAFF", "EMPLOYER"] },
   { to: "/desk", label: "签到台", roles: ["ADMIN", "STAFF"] },
   { to: "/live", label: "现场大屏", roles: ["ADMIN", "STAFF"] },
   { to: "/seekers", label: "求职者", roles: ["ADMIN", "STAFF"] },
@@ -23,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/positions", label: "岗位管理", roles: ["ADMIN"] },
   { to: "/employers", label: "用工企业", roles: ["ADMIN"] },
   { to: "/users", label: "账号管理", roles: ["ADMIN"] },
+  { to: "/notifications", label: "短信发件箱", roles: ["ADMIN"] },
 ];
 
 export function getNavItems(role: Role): NavItem[] {

@@ -16,13 +16,17 @@ import { FairCreatePage } from "../features/fairs/fair-create-page.tsx";
 import { FairDetailPage } from "../features/fairs/fair-detail-page.tsx";
 import { FairEditPage } from "../features/fairs/fair-edit-page.tsx";
 import { FairListPage } from "../features/fairs/fair-list-page.tsx";
+import { FairPosterPage } from "../features/fairs/lazy-registration-share.tsx";
 import { JobBoardPage } from "../features/jobs/job-board-page.tsx";
 import { PositionPage } from "../features/jobs/position-page.tsx";
+import { MePage } from "../features/me/lazy-me-page.tsx";
+import { OutboxPage } from "../features/notifications/outbox-page.tsx";
 import { PlacementDetailPage } from "../features/placements/placement-detail-page.tsx";
 import { PlacementsPage } from "../features/placements/placements-page.tsx";
 import { PositionCreatePage } from "../features/positions/position-create-page.tsx";
 import { PositionEditPage } from "../features/positions/position-edit-page.tsx";
 import { PositionsPage } from "../features/positions/positions-page.tsx";
+import { RegistrationPage } from "../features/registration/registration-page.tsx";
 import { CoveragePage } from "../features/reports/coverage-page.tsx";
 import { UsersPage } from "../features/users/users-page.tsx";
 import { AppLayout } from "./app-layout.tsx";
@@ -40,6 +44,9 @@ export function AppRoutes() {
       <Route element={<SiteLayout />}>
         <Route path="jobs" element={<JobBoardPage />} />
         <Route path="jobs/:id" element={<PositionPage />} />
+        {/* Self-service for job seekers: sign up from a fair's link; /me also works offline. */}
+        <Route path="fairs/:fairId/register" element={<RegistrationPage />} />
+        <Route path="me" element={<MePage />} />
       </Route>
       <Route
         element={
@@ -199,6 +206,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={["ADMIN", "STAFF", "EMPLOYER"]}>
               <PlacementDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <RequireRole roles={["ADMIN"]}>
+              <OutboxPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="fairs/:id/poster"
+          element={
+            <RequireRole roles={["ADMIN", "STAFF"]}>
+              <FairPosterPage />
             </RequireRole>
           }
         />

@@ -14,6 +14,7 @@ import { CameraScanner } from "./camera-scanner.tsx";
 import { toDeskPerson } from "./checkin-result.ts";
 import { CheckInResultPanel } from "./checkin-result-panel.tsx";
 import { IdNumberForm } from "./id-number-form.tsx";
+import { PreRegistrationsSection } from "./pre-registrations-section.tsx";
 import { QueueList, QueueStatus } from "./queue-panel.tsx";
 import { useDeskCheckIn } from "./use-desk-checkin.ts";
 import { useOfflineQueue } from "./use-offline-queue.ts";
@@ -145,6 +146,13 @@ function DeskWorkspace({ fair }: { fair: Fair }) {
               现场登记
             </button>
           </p>
+          <PreRegistrationsSection
+            fairId={fair.id}
+            onConfirmed={async (seeker) => {
+              await desk.finishRegistration(seeker.id, toDeskPerson(seeker));
+              window.scrollTo({ top: 0 });
+            }}
+          />
         </>
       )}
       <QueueList state={queueState} />

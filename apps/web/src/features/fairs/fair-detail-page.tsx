@@ -13,6 +13,7 @@ import { canSeeFairStats } from "./fair-labels.ts";
 import { FairStatsSection } from "./fair-stats-section.tsx";
 import { FairStatusBadge } from "./fair-status-badge.tsx";
 import { getFair } from "./fairs-api.ts";
+import { FairRegistrationShare } from "./lazy-registration-share.tsx";
 
 export function FairDetailPage() {
   const { id = "" } = useParams();
@@ -98,6 +99,7 @@ export function FairDetailPage() {
               }}
             />
           )}
+          {(user.role === "ADMIN" || user.role === "STAFF") && <FairRegistrationShare fair={fair.data} />}
           {canSeeFairStats(user.role) && (
             <FairStatsSection key={figuresVersion} fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />
           )}

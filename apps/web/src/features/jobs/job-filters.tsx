@@ -116,7 +116,8 @@ function ChipGroup({ label, children }: { label: string; children: ReactNode }) 
   );
 }
 
-function Chip({ isOn, onClick, children }: { isOn: boolean; onClick: () => void; children: ReactNode }) {
+/** A toggle chip; also used by the self-registration form (意向城市, 期望月薪). */
+export function Chip({ isOn, onClick, children }: { isOn: boolean; onClick: () => void; children: ReactNode }) {
   return (
     <button type="button" className="chip" aria-pressed={isOn} onClick={onClick}>
       {isOn && (

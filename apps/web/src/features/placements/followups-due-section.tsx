@@ -9,6 +9,7 @@ import { FollowUpForm } from "./follow-up-form.tsx";
 import { formatDateOnly } from "./placement-dates.ts";
 import { describeDue, PLACEMENT_STATUS_LABELS } from "./placement-model.ts";
 import { listFollowUpsDue } from "./placements-api.ts";
+import { SendReminderButton } from "./send-reminder-button.tsx";
 
 const WINDOWS = [
   { days: 7, label: "本周" },
@@ -99,9 +100,12 @@ export function FollowUpsDueSection() {
                       onCancel={() => setOpenId(null)}
                     />
                   ) : (
-                    <button type="button" className="button" onClick={() => setOpenId(item.placementId)}>
-                      登记回访
-                    </button>
+                    <div className="button-row">
+                      <button type="button" className="button" onClick={() => setOpenId(item.placementId)}>
+                        登记回访
+                      </button>
+                      <SendReminderButton placementId={item.placementId} />
+                    </div>
                   )}
                 </li>
               );

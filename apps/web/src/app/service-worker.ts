@@ -1,0 +1,40 @@
+/** Where the built app serves its service worker (apps/web/public/sw.js). */
+const SCRIPT_URL = "/sw.js";
+
+/**
+ * Registers the app-shell service worker in the built app only. Under the Vite dev server
+ * (modules served on the fly, hot reload) a cache in between would only get in the way, so
+ * there a worker left over from a built copy on the same origin is removed instead.
+ */
+export function setUpServiceWorker(isProduction: boolean): void {
+  if (typeof navigator === "undefined" || !("serviceWorker" in navigator)) return;
+  const container = navigator.serviceWorker;
+  if (!isProduction) {
+    void container
+      .getRegistrations()
+      .then((registrations) =>
+        Promise.all(registrations.filter((r) => r.active?.scriptURL.endsWith(SCRIPT_URL)).map((r) => r.unregister())),
+      )
+      .catch(() => undefined);
+    return;
+  }
+  const register = () => {
+    container
+      .register(SCRIPT_URL, { scope: "/" })
+      .then(() => container.ready)
+      .then((registration) => {
+        // Scripts and styles loaded before the worker took over: it keeps them for offline use.
+        const urls = performance
+          .getEntriesByType("resource")
+          .map((entry) => entry.name)
+          .filter((name) => name.startsWith(`${window.location.origin}/assets/`));
+        registration.active?.postMessage({ type: "cache-urls", urls });
+      })
+      .catch(() => {
+        // No worker (private mode, old browser): everything works online as before.
+      });
+  };
+  // After the page has loaded, so the worker's own downloads do not slow the first screen.
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
+}
