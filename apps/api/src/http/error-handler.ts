@@ -53,6 +53,10 @@ function translate(error: unknown): Translated | null {
     if (error.code === "P2002") return { code: "CONFLICT", message: "数据已存在" };
     if (error.code === "P2025") return { code: "NOT_FOUND", message: "对象不存在" };
   }
+  // Express cannot decode a path parameter such as "%E0%A4%A": the client's malformed URL.
+  if (error instanceof URIError) {
+    return { code: "VALIDATION_FAILED", message: "路径参数编码错误", issues: [{ path: ["params"], message: "URL 编码无效" }] };
+  }
   if (typeof error === "object" && error !== null) return translateBodyParserError(error as { type?: string });
   return null;
 }

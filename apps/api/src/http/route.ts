@@ -5,6 +5,7 @@ import type { Role } from "@xiezuo/contracts";
 import type { Request, Response, Router } from "express";
 import type { z } from "zod";
 import { AppError, forbidden, unauthenticated } from "../lib/app-error.ts";
+import { findUnstorableText } from "../lib/storable-text.ts";
 import type { AuthContext } from "./auth-context.ts";
 import { issuesFromZod } from "./error-handler.ts";
 
@@ -24,6 +25,8 @@ export interface RouteSpec<P extends Schema | undefined, Q extends Schema | unde
   body?: B;
   /** Status → response body schema (null for an empty body). */
   responses: Record<number, Schema | null>;
+  /** The handler reads a multipart upload with its own parser; every other route answers multipart with 415. */
+  multipart?: boolean;
 }
 
 export interface RouteInput<P, Q, B> {
@@ -50,6 +53,12 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   if (!result.success) {
     throw new AppError("VALIDATION_FAILED", "请求参数不符合要求", { issues: issuesFromZod(result.error, [where]) });
   }
+  const unstorable = findUnstorableText(result.data);
+  if (unstorable) {
+    throw new AppError("VALIDATION_FAILED", "请求参数不符合要求", {
+      issues: [{ path: [where, ...unstorable.path], message: unstorable.message }],
+    });
+  }
   return result.data as Out<S>;
 }
 
@@ -69,6 +78,10 @@ export class RouteRegistry {
   ): void {
     this.specs.push(spec as AnyRouteSpec);
     router[spec.method](spec.path, async (req, res) => {
+      // The JSON guard lets multipart through for upload routes; anywhere else it is the wrong media type.
+      if (!spec.multipart && req.is("multipart/form-data")) {
+        throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请求体必须是 JSON（Content-Type: application/json）");
+      }
       checkAccess(spec.access, req.auth);
       const params = parsePart<P>(spec.params as P, req.params, "params");
       const query = parsePart<Q>(spec.query as Q, req.query, "query");

@@ -43,6 +43,7 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       tag: "households",
       summary: `Import the household registry: multipart field "${HOUSEHOLD_IMPORT_FIELD}", UTF-8 CSV or XLSX up to 20 MiB; optional ${IMPORT_ID_HEADER} header (UUID) to poll progress`,
       access: ["ADMIN"],
+      multipart: true,
       responses: { 200: HouseholdImportResultSchema },
     },
     async ({ req, auth }) => {

@@ -22,6 +22,11 @@ describe("validateRegistryRows", () => {
     expect(JSON.stringify(result)).not.toContain("张三");
   });
 
+  it("rejects a row with a NUL character (the database cannot store it) instead of failing the import", () => {
+    const result = validateRegistryRows([header, data(2, ["H-0009", "433126", "古阳镇", "白溪\u0000关村", "NONE", "1"])]);
+    expect(result).toEqual({ valid: [], rejects: [{ row: 2, reason: "村：不能包含空字符" }] });
+  });
+
   it("rejects rows with a reason in Chinese and their spreadsheet row number, keeping the first of a repeated code", () => {
     const result = validateRegistryRows([
       header,

@@ -1,6 +1,7 @@
 // From text rows to valid household rows plus row-level rejects with Chinese reasons.
 import { HOUSEHOLD_IMPORT_COLUMNS, type HouseholdImportRow, HouseholdImportRowSchema, type ImportReject } from "@xiezuo/contracts";
 import { AppError } from "../../lib/app-error.ts";
+import { describeUnstorableText } from "../../lib/storable-text.ts";
 import type { SheetRow } from "./registry-file.ts";
 
 type Column = (typeof HOUSEHOLD_IMPORT_COLUMNS)[number];
@@ -79,6 +80,15 @@ export function validateRegistryRows(rows: SheetRow[]): ValidatedRows {
   const firstRowOfCode = new Map<string, number>();
 
   for (const { row, cells } of data) {
+    // Text the database cannot store (U+0000…) is the file's fault, not a server error.
+    const unstorable = HOUSEHOLD_IMPORT_COLUMNS.map((column) => ({
+      column,
+      message: describeUnstorableText(cells[columns[column]] ?? ""),
+    })).find((c) => c.message);
+    if (unstorable) {
+      rejects.push({ row, reason: `${COLUMN_LABELS[unstorable.column]}：${unstorable.message}` });
+      continue;
+    }
     const status = (cells[columns.povertyStatus] ?? "").trim();
     const parsed = HouseholdImportRowSchema.safeParse({
       householdCode: cells[columns.householdCode] ?? "",
