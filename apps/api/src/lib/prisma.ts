@@ -11,6 +11,10 @@ export function createPrismaClient(databaseUrl: string, options: { poolSize?: nu
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
   // Until Prisma connects (it adds its own listener), an idle connection dropped by the server must not crash the process.
   pool.on("error", () => {});
+  // A client checked out and between queries (an import's transaction) when PostgreSQL
+  // restarts emits "error" with no listener, which would kill the process. Its holder
+  // sees the failure at its next query and releases it; the pool then drops it.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;

@@ -94,15 +94,23 @@ describe("fair:join", () => {
     expect(await join(recruiter, fair.id)).toEqual({ ok: true });
   });
 
-  it("re-checks the session on every join: after logout the socket is refused and dropped", async () => {
+  it("drops the socket at logout, and re-checks the session on every join (a session that ended otherwise is refused and dropped)", async () => {
     const u = await createUser(t.db, { role: "STAFF" });
     const cookie = await signIn(t.app, u.username, u.password);
     const fair = await createFair(t.db, { status: "OPEN" });
     const client = open({ Cookie: cookie });
     await connected(client);
+    const droppedAtLogout = new Promise((resolve) => client.once("disconnect", resolve));
     expect((await request(t.app).post("/api/auth/logout").set("Cookie", cookie)).status).toBe(204);
-    const dropped = new Promise((resolve) => client.once("disconnect", resolve));
-    expect(await join(client, fair.id)).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await droppedAtLogout).toBe("io server disconnect");
+
+    // Expired or revoked without a logout (no disconnect was sent): the next join finds out.
+    const other = await signIn(t.app, u.username, u.password);
+    const stale = open({ Cookie: other });
+    await connected(stale);
+    await t.db.session.updateMany({ where: { userId: u.id, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    const dropped = new Promise((resolve) => stale.once("disconnect", resolve));
+    expect(await join(stale, fair.id)).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await dropped;
   });
 });

@@ -1,5 +1,5 @@
 import type { FairStats, PovertyStatus } from "@xiezuo/contracts";
-import type { Db } from "../../lib/prisma.ts";
+import { type Db, sqlPool } from "../../lib/prisma.ts";
 
 const FAIR_VIEW = {
   id: true,
@@ -36,14 +36,41 @@ export interface FairEmployerRow {
   openings: number;
 }
 
-interface CountsRow {
+interface StatsRow {
   employers: number;
   positions: number;
   openings: number;
   openingsWithFoodAndLodging: number;
   checkIns: number;
   intents: number;
+  /** Distinct seekers with an intent at the fair, by their household's status (NONE without one). */
+  byPovertyStatus: Partial<Record<PovertyStatus, number>>;
 }
+
+const FAIR_STATS = {
+  name: "fairs_stats_v1",
+  text: `
+    WITH open_positions AS (
+           SELECT p."openings", p."foodProvided", p."lodgingProvided"
+           FROM fair_positions fp JOIN positions p ON p.id = fp."positionId"
+           WHERE fp."fairId" = $1::uuid AND p.status = 'OPEN'),
+         intent_seekers AS (
+           SELECT coalesce(h."povertyStatus"::text, 'NONE') AS status, count(DISTINCT i."seekerId")::int AS seekers
+           FROM intents i
+           JOIN seekers s ON s.id = i."seekerId"
+           LEFT JOIN households h ON h.id = s."householdId"
+           WHERE i."fairId" = $1::uuid
+           GROUP BY 1)
+    SELECT
+      (SELECT count(*)::int FROM fair_employers WHERE "fairId" = f.id) AS employers,
+      (SELECT count(*)::int FROM open_positions) AS positions,
+      (SELECT coalesce(sum("openings"), 0)::int FROM open_positions) AS openings,
+      (SELECT coalesce(sum("openings"), 0)::int FROM open_positions WHERE "foodProvided" AND "lodgingProvided") AS "openingsWithFoodAndLodging",
+      (SELECT count(DISTINCT "seekerId")::int FROM check_ins WHERE "fairId" = f.id) AS "checkIns",
+      (SELECT count(*)::int FROM intents WHERE "fairId" = f.id) AS intents,
+      (SELECT coalesce(json_object_agg(status, seekers), '{}'::json) FROM intent_seekers) AS "byPovertyStatus"
+    FROM fairs f WHERE f.id = $1::uuid`,
+};
 
 export function createFairsRepository(db: Db) {
   return {
@@ -98,31 +125,18 @@ export function createFairsRepository(db: Db) {
       return { rows, total };
     },
 
-    /** Every figure is counted from rows in one round trip; nothing is stored as a total. */
-    async computeStats(fairId: string): Promise<FairStats> {
-      const [counts] = await db.$queryRaw<CountsRow[]>`
-        WITH open_positions AS (
-          SELECT p."openings", p."foodProvided", p."lodgingProvided"
-          FROM fair_positions fp JOIN positions p ON p.id = fp."positionId"
-          WHERE fp."fairId" = ${fairId}::uuid AND p.status = 'OPEN'
-        )
-        SELECT
-          (SELECT count(*)::int FROM fair_employers WHERE "fairId" = ${fairId}::uuid) AS employers,
-          (SELECT count(*)::int FROM open_positions) AS positions,
-          (SELECT coalesce(sum("openings"), 0)::int FROM open_positions) AS openings,
-          (SELECT coalesce(sum("openings"), 0)::int FROM open_positions WHERE "foodProvided" AND "lodgingProvided") AS "openingsWithFoodAndLodging",
-          (SELECT count(DISTINCT "seekerId")::int FROM check_ins WHERE "fairId" = ${fairId}::uuid) AS "checkIns",
-          (SELECT count(*)::int FROM intents WHERE "fairId" = ${fairId}::uuid) AS intents`;
-      const byStatus = await db.$queryRaw<{ povertyStatus: PovertyStatus; seekers: number }[]>`
-        SELECT coalesce(h."povertyStatus"::text, 'NONE') AS "povertyStatus", count(DISTINCT i."seekerId")::int AS seekers
-        FROM intents i
-        JOIN seekers s ON s.id = i."seekerId"
-        LEFT JOIN households h ON h.id = s."householdId"
-        WHERE i."fairId" = ${fairId}::uuid
-        GROUP BY 1`;
-      const breakdown = { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0 };
-      for (const row of byStatus) breakdown[row.povertyStatus] = row.seekers;
-      if (!counts) throw new Error("stats query returned no row");
+    /**
+     * Every figure counted from rows, nothing stored as a total, in ONE statement: one
+     * snapshot (the figures agree with each other), one round trip, and a named prepared
+     * statement on the pool under Prisma (planned once per connection; see lib/prisma.ts).
+     * Null when the fair does not exist.
+     */
+    async computeStats(fairId: string): Promise<FairStats | null> {
+      const { rows } = await sqlPool(db).query<StatsRow>({ ...FAIR_STATS, values: [fairId] });
+      const row = rows[0];
+      if (!row) return null;
+      const { byPovertyStatus, ...counts } = row;
+      const breakdown = { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0, ...byPovertyStatus };
       return {
         ...counts,
         seekersWithIntent: Object.values(breakdown).reduce((a, b) => a + b, 0),

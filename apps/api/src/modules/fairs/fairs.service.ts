@@ -40,8 +40,9 @@ export function createFairsService(deps: { fairs: FairsRepository }) {
     },
 
     async getFairStats(id: string): Promise<FairStats> {
-      await getFair(id);
-      return fairs.computeStats(id);
+      const stats = await fairs.computeStats(id);
+      if (!stats) throw notFound("招聘会");
+      return stats;
     },
 
     async createFair(input: CreateFairRequest): Promise<Fair> {

@@ -76,7 +76,7 @@ export function createPositionsService(deps: { positions: PositionsRepository; c
 
   return {
     async getPosition(id: string): Promise<Position> {
-      const row = await positions.findById(id);
+      const row = await positions.findViewById(id);
       if (!row) throw notFound("岗位");
       return toPosition(row);
     },

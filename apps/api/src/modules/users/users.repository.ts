@@ -28,6 +28,34 @@ export function createUsersRepository(db: Db) {
       });
     },
 
+    /**
+     * Disabling revokes every live session of the account in the same transaction, so a
+     * later re-enable does not bring old cookies back. Null when the user does not exist.
+     */
+    setDisabled(id: string, disabled: boolean, at: Date, actorUserId: string) {
+      return db.$transaction(async (tx) => {
+        const current = await tx.user.findUnique({ where: { id }, select: { disabledAt: true } });
+        if (!current) return null;
+        const disabledAt = disabled ? (current.disabledAt ?? at) : null;
+        const user = await tx.user.update({ where: { id }, data: { disabledAt }, select: { ...USER_VIEW, disabledAt: true } });
+        const revoked = disabled
+          ? (await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: at } })).count
+          : 0;
+        if (Boolean(current.disabledAt) !== disabled) {
+          await tx.auditLog.create({
+            data: {
+              actorUserId,
+              action: disabled ? "user.disable" : "user.enable",
+              entityType: "user",
+              entityId: id,
+              data: { revokedSessions: revoked },
+            },
+          });
+        }
+        return user;
+      });
+    },
+
     async list(page: { limit: number; offset: number }) {
       const [users, total] = await Promise.all([
         db.user.findMany({

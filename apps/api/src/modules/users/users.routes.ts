@@ -1,4 +1,11 @@
-import { CreateUserRequestSchema, UserListResponseSchema, UserResponseSchema } from "@xiezuo/contracts";
+import {
+  CreateUserRequestSchema,
+  IdParamsSchema,
+  ManagedUserResponseSchema,
+  UpdateUserRequestSchema,
+  UserListResponseSchema,
+  UserResponseSchema,
+} from "@xiezuo/contracts";
 import { Router } from "express";
 import { z } from "zod";
 import type { RouteRegistry } from "../../http/route.ts";
@@ -38,6 +45,21 @@ export function createUsersRoutes(registry: RouteRegistry, service: UsersService
       responses: { 200: UserListResponseSchema },
     },
     async ({ query }) => ({ status: 200, body: await service.listUsers(query) }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "patch",
+      path: "/users/:id",
+      tag: "users",
+      summary: "Disable or re-enable an account; disabling revokes its sessions and drops its live sockets at once",
+      access: ["ADMIN"],
+      params: IdParamsSchema,
+      body: UpdateUserRequestSchema,
+      responses: { 200: ManagedUserResponseSchema },
+    },
+    async ({ params, body, auth }) => ({ status: 200, body: { user: await service.setDisabled(params.id, body.disabled, auth!.user.id) } }),
   );
 
   return router;

@@ -3,7 +3,8 @@
 // {"port":…} on stdout (and over IPC when forked); stops on SIGTERM or an IPC {stop:true}.
 // With BARE_INSERT=1 it also serves the benchmark's baseline: POST /bare/fairs/:id/checkins,
 // the same row written to the same table (check_ins: same keys, indexes and foreign keys) by
-// one raw pg INSERT, with no session, validation, idempotency or events.
+// one raw pg INSERT, with no session, validation, idempotency or events. With BARE_READS=1,
+// GET /bare/positions/:id and /bare/fairs/:id: one primary-key SELECT each (`pnpm bench api`).
 import fs from "node:fs";
 import http from "node:http";
 import inspector from "node:inspector";
@@ -45,8 +46,20 @@ outer.get("/__test/live-servers", async (_req, res) => {
   res.json({ servers: await realtime.io.of("/live").adapter.serverCount() });
 });
 
-const barePool = process.env.BARE_INSERT === "1" ? new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE }) : null;
-if (barePool) {
+const bareReads = process.env.BARE_READS === "1";
+const barePool = process.env.BARE_INSERT === "1" || bareReads ? new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE }) : null;
+// With BARE_READS=1, the baselines of `pnpm bench api`: one primary-key SELECT by raw pg,
+// the row sent as JSON — no session, validation, response schema, logging or helmet.
+if (barePool && bareReads) {
+  for (const table of ["positions", "fairs"]) {
+    outer.get(`/bare/${table}/:id`, async (req, res) => {
+      const { rows } = await barePool.query(`SELECT * FROM ${table} WHERE id = $1`, [req.params.id]);
+      if (rows.length === 0) res.status(404).end();
+      else res.json({ row: rows[0] });
+    });
+  }
+}
+if (barePool && process.env.BARE_INSERT === "1") {
   outer.post("/bare/fairs/:id/checkins", express.json(), async (req, res) => {
     const { rows } = await barePool.query(
       `INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at") VALUES (gen_random_uuid(), $1, $2, $3, now()) RETURNING id, "at"`,
@@ -57,7 +70,8 @@ if (barePool) {
 }
 outer.use(app);
 
-server.listen(0, "127.0.0.1", () => {
+// PORT: a process restarted after a crash comes back where its clients expect it (fault tests).
+server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
   const port = (server.address() as AddressInfo).port;
   process.stdout.write(`${JSON.stringify({ port })}\n`);
   process.send?.({ ready: true, port });

@@ -1,0 +1,62 @@
+// GET /api/fairs/:id/stats is one SQL statement over the rows: no cache, so a change made
+// through any process shows in the next read from every process.
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../app.ts";
+import { createLogger } from "../../lib/logger.ts";
+import { createFair, createSeeker, createUser } from "../../testing/factories.ts";
+import { signIn } from "../../testing/sign-in.ts";
+import { createTestApp, TEST_SESSION_POLICY, type TestApp } from "../../testing/test-app.ts";
+
+let t: TestApp;
+let other: ReturnType<typeof createApp>["app"];
+let staff: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  // A second API "process" on the same database.
+  other = createApp({
+    db: t.db,
+    search: t.search,
+    fieldCrypto: t.fieldCrypto,
+    logger: createLogger("silent"),
+    config: { session: TEST_SESSION_POLICY, trustProxy: 0, stableEmploymentMonths: 3 },
+  }).app;
+  const u = await createUser(t.db, { role: "STAFF" });
+  staff = await signIn(t.app, u.username, u.password);
+});
+afterAll(() => t.close());
+
+const stats = (app: typeof other, fairId: string) => request(app).get(`/api/fairs/${fairId}/stats`).set("Cookie", staff);
+
+describe("GET /api/fairs/:id/stats", () => {
+  it("answers 404 for an unknown fair and zeros for an empty one", async () => {
+    const missing = await stats(t.app, "00000000-0000-4000-8000-000000000000");
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe("NOT_FOUND");
+    const fair = await createFair(t.db, { status: "OPEN" });
+    expect((await stats(t.app, fair.id)).body.stats).toEqual({
+      employers: 0,
+      positions: 0,
+      openings: 0,
+      openingsWithFoodAndLodging: 0,
+      checkIns: 0,
+      intents: 0,
+      seekersWithIntent: 0,
+      seekersWithIntentByPovertyStatus: { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0 },
+    });
+  });
+
+  it("shows a check-in written through one process in the very next read from the other", async () => {
+    const fair = await createFair(t.db, { status: "OPEN" });
+    for (const [i, app] of [t.app, other, t.app].entries()) {
+      const seeker = await createSeeker(t.db, t.fieldCrypto);
+      const res = await request(app)
+        .post(`/api/fairs/${fair.id}/checkins`)
+        .set("Cookie", staff)
+        .send({ seekerId: seeker.id, clientRequestId: `stats-check-in-${i}` });
+      expect(res.status).toBe(201);
+      const reader = app === t.app ? other : t.app;
+      expect((await stats(reader, fair.id)).body.stats.checkIns).toBe(i + 1);
+    }
+  });
+});
