@@ -19,7 +19,7 @@ interface CandidateQuery {
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, "")}"`;
 
-export function buildPositionQueries(seeker: SeekerProfile, today: number): CandidateQuery[] {
+export function buildPositionQueries(seeker: SeekerProfile, today: number, fairIds: string[] = []): CandidateQuery[] {
   const age = ageOn(seeker.birthDay, today);
   // Closed positions are never in the positions index; status is filtered all the same.
   const hard = [
@@ -35,6 +35,7 @@ export function buildPositionQueries(seeker: SeekerProfile, today: number): Cand
   if (seeker.cityKeys.length > 0)
     queries.push({ filter: [...hard, `cityKey IN [${seeker.cityKeys.map(quote).join(", ")}]`], sort: ["wageMin:desc"] });
   if (seeker.needsLodging) queries.push({ filter: [...hard, "lodgingProvided = true"], sort: ["wageMin:desc"] });
+  if (fairIds.length > 0) queries.push({ filter: [...hard, `fairIds IN [${fairIds.map(quote).join(", ")}]`], sort: ["wageMin:desc"] });
   queries.push({ filter: hard, sort: ["wageMin:desc"] });
   return queries;
 }

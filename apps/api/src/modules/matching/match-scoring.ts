@@ -40,7 +40,8 @@ export interface ScoredMatch {
 /** Labels of job families by key (from the search module's dictionary). */
 export type FamilyLabels = (key: string) => string | undefined;
 
-export const WEIGHTS = { skill: 40, genericSkill: 10, city: 30, wage: 20, wagePartial: 8, lodging: 15, priority: 10 } as const;
+/** `fair`: the position is at a fair the seeker registered for (the seeker's own view only). */
+export const WEIGHTS = { skill: 40, genericSkill: 10, city: 30, wage: 20, wagePartial: 8, lodging: 15, priority: 10, fair: 25 } as const;
 
 /** yyyymmdd of a day, read as a calendar date in China (UTC+8). */
 export function toDayNumber(date: Date): number {

@@ -57,6 +57,15 @@ export function createMatchingRepository(db: Db) {
     findPosition: (id: string): Promise<(PositionFacts & { employerId: string }) | null> =>
       db.position.findUnique({ where: { id }, select: POSITION_FACTS }),
     /** Fresh rows of the candidates: the index may lag a close or an edit. */
+    /** Which of these positions are linked to any of these fairs. */
+    async findPositionsAtFairs(positionIds: string[], fairIds: string[]): Promise<Set<string>> {
+      if (positionIds.length === 0 || fairIds.length === 0) return new Set();
+      const links = await db.fairPosition.findMany({
+        where: { positionId: { in: positionIds }, fairId: { in: fairIds } },
+        select: { positionId: true },
+      });
+      return new Set(links.map((l) => l.positionId));
+    },
     async findPositions(ids: string[]): Promise<PositionFacts[]> {
       if (ids.length === 0) return [];
       return db.position.findMany({ where: { id: { in: ids } }, select: POSITION_FACTS });

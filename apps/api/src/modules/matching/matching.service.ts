@@ -6,6 +6,7 @@ import { notFound } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { SearchClient } from "../../lib/search-client.ts";
 import { buildPositionQueries, buildSeekerQueries, searchCandidateIds } from "./match-candidates.ts";
+import { preferFairPositions } from "./match-fair-preference.ts";
 import { FAMILY_DICTIONARY, todayInChina, toPositionProfile, toSeekerProfile } from "./match-profiles.ts";
 import { rankPositionsForSeeker, rankSeekersForPosition } from "./match-scoring.ts";
 import type { MatchingRepository } from "./matching.repository.ts";
@@ -22,14 +23,23 @@ export function createMatchingService(deps: {
   const { matching, search, clock } = deps;
 
   return {
-    async matchPositionsForSeeker(seekerId: string, limit: number) {
+    /** `preferFairIds`: the seeker's own fairs, whose positions are also proposed and ranked up. */
+    async matchPositionsForSeeker(seekerId: string, limit: number, preferFairIds: string[] = []) {
       const facts = await matching.findSeeker(seekerId);
       if (!facts) throw notFound("求职者");
       const seeker = toSeekerProfile(facts);
       const today = todayInChina(clock.now());
-      const ids = await searchCandidateIds(search, deps.positionIndexUid, buildPositionQueries(seeker, today), limit);
+      const queries = buildPositionQueries(seeker, today, preferFairIds);
+      const ids = await searchCandidateIds(search, deps.positionIndexUid, queries, limit);
       const positions = (await matching.findPositions(ids)).map(toPositionProfile);
-      return { matches: rankPositionsForSeeker(seeker, positions, { today, limit, dictionary: FAMILY_DICTIONARY }) };
+      const options = { today, dictionary: FAMILY_DICTIONARY };
+      if (preferFairIds.length === 0) return { matches: rankPositionsForSeeker(seeker, positions, { ...options, limit }) };
+      const ranked = rankPositionsForSeeker(seeker, positions, { ...options, limit: positions.length });
+      const atMyFairs = await matching.findPositionsAtFairs(
+        ranked.map((m) => m.positionId),
+        preferFairIds,
+      );
+      return { matches: preferFairPositions(ranked, atMyFairs, limit) };
     },
 
     /** Another employer's position answers 404, exactly like a missing one. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createFair, createPosition, createUser, joinFair } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { FAIR_REASON } from "../matching/match-fair-preference.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex, POSITION_CHANGED } from "../positions/index.ts";
 import { newPerson, signInAsSeeker } from "../registrations/testing/self-service.ts";
 
@@ -134,6 +135,25 @@ describe("/api/me/* for the signed-in job seeker", () => {
       fairIds: [ids.fair, ids.closedFair].sort(),
     });
     expect((await asSeeker(seeker.cookie, "get", "/api/me/matches?limit=0")).status).toBe(400);
+  });
+
+  it("GET /api/me/matches puts the positions of the seeker's own fair first, saying so", async () => {
+    const employer = await createEmployer(t.db, { name: "山东某焊接厂" });
+    const elsewhere = (await createPosition(t.db, employer.id, { title: "电焊工", city: "济南" })).id;
+    const handlers = createPositionIndexHandlers({
+      positions: createPositionsRepository(t.db),
+      index: createReadyPositionIndex(t.positionIndex),
+    });
+    await handlers[POSITION_CHANGED]!({ topic: POSITION_CHANGED, aggregateIds: [elsewhere], events: [] });
+
+    const res = await asSeeker(seeker.cookie, "get", "/api/me/matches?limit=10");
+    const welder = ids.welder as string;
+    const order: string[] = res.body.matches.map((m: { positionId: string }) => m.positionId);
+    expect(order).toContain(elsewhere);
+    expect(order.indexOf(welder)).toBeLessThan(order.indexOf(elsewhere));
+    const reasonsOf = (id: string) => res.body.matches.find((m: { positionId: string }) => m.positionId === id).reasons;
+    expect(reasonsOf(welder)).toContain(FAIR_REASON);
+    expect(reasonsOf(elsewhere)).not.toContain(FAIR_REASON);
   });
 
   it("POST /api/me/interests records an intent for oneself (201, then 200 duplicate); a closed fair → FAIR_NOT_OPEN", async () => {

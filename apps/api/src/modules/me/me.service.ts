@@ -73,7 +73,9 @@ export function createMeService(deps: {
     },
 
     async getMatches(user: AuthUser, limit: number): Promise<MyMatchesResponse> {
-      const { matches } = await matching.matchPositionsForSeeker(ownSeekerId(user), limit);
+      const seekerId = ownSeekerId(user);
+      const upcoming = (await me.listFairs(seekerId)).filter((f) => f.status !== "CLOSED").map((f) => f.fairId);
+      const { matches } = await matching.matchPositionsForSeeker(seekerId, limit, upcoming);
       const rows = new Map((await me.findPositionHits(matches.map((m) => m.positionId))).map((row) => [row.id, row]));
       return {
         matches: matches.flatMap((match) => {
