@@ -163,6 +163,40 @@ describe("the desk: GET /api/fairs/:id/registrations and POST /api/registrations
     expect((await request(t.app).get(`/api/fairs/${fair.id}/registrations?state=EXPIRED`).set("Cookie", staff)).status).toBe(400);
   });
 
+  it("lists a person who asked for several codes once, and no longer once confirmed or checked in at the fair", async () => {
+    const fair = await createFair(t.db, { status: "OPEN" });
+    const [twice, laterConfirmed, walkedIn] = [newPerson(), newPerson(), newPerson()];
+    await registerPerson(t, fair.id, twice);
+    const latest = await registerPerson(t, fair.id, twice);
+    const unconfirmed = await registerPerson(t, fair.id, laterConfirmed);
+    const retry = await registerPerson(t, fair.id, laterConfirmed);
+    await registerPerson(t, fair.id, walkedIn);
+    const waiting = async () => {
+      const res = await request(t.app).get(`/api/fairs/${fair.id}/registrations`).set("Cookie", staff);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(res.body.registrations.length);
+      return res.body.registrations.map((r: { id: string }) => r.id).sort();
+    };
+    expect((await waiting()).length).toBe(3);
+    expect(await waiting()).toContain(latest.verificationId);
+
+    expect((await postCode(t, retry.verificationId, retry.code)).status).toBe(200);
+    expect(await waiting()).not.toContain(unconfirmed.verificationId);
+
+    // Registered and checked in at the desk the ordinary way, never entering the code.
+    const seeker = await request(t.app)
+      .post("/api/seekers")
+      .set("Cookie", staff)
+      .send({ name: walkedIn.name, idNumber: walkedIn.idNumber, phone: walkedIn.phone, consent: true });
+    expect(seeker.status).toBe(201);
+    const checkIn = await request(t.app)
+      .post(`/api/fairs/${fair.id}/checkins`)
+      .set("Cookie", staff)
+      .send({ seekerId: seeker.body.seeker.id, clientRequestId: crypto.randomUUID() });
+    expect(checkIn.status).toBe(201);
+    expect(await waiting()).toEqual([latest.verificationId]);
+  });
+
   it("confirms in person: creates the seeker without a code or a session, answers a repeat the same, and the code is then spent", async () => {
     const fair = await createFair(t.db);
     const person = newPerson({ gender: "MALE", birthDate: "1985-02-03" });

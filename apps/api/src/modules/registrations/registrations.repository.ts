@@ -1,7 +1,7 @@
 import type { RegistrationListQuery } from "@xiezuo/contracts";
 import type { FieldCrypto } from "../../lib/field-crypto.ts";
 import type { SealedIdentity } from "../../lib/personal-data.ts";
-import type { Db } from "../../lib/prisma.ts";
+import { type Db, Prisma } from "../../lib/prisma.ts";
 import { enqueueNotification, type NotificationDraft } from "../notifications/index.ts";
 import { type LinkedSeeker, linkSeeker, REGISTRATION_IDENTITY, type SeekerUser, seekerUserFor } from "./seeker-link.ts";
 
@@ -90,9 +90,10 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
     },
 
     async list(fairId: string, query: RegistrationListQuery) {
+      if (query.state === "UNCONFIRMED") return listWaiting(fairId, query);
       const where = {
         fairId,
-        ...(query.state === "UNCONFIRMED" ? { confirmedAt: null } : query.state === "CONFIRMED" ? { confirmedAt: { not: null } } : {}),
+        ...(query.state === "CONFIRMED" ? { confirmedAt: { not: null } } : {}),
       };
       const [registrations, total] = await Promise.all([
         db.registration.findMany({
@@ -107,6 +108,32 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
       return { registrations, total };
     },
   };
+
+  /**
+   * The people the desk still has to look after: one row per person (their latest request;
+   * asking for a new code makes a new registration), leaving out anyone whose registration
+   * for this fair was confirmed or who is already checked in at it.
+   */
+  async function listWaiting(fairId: string, query: RegistrationListQuery) {
+    const waiting = Prisma.sql`
+      SELECT DISTINCT ON (r."idNumberHash") r.id, r."createdAt"
+      FROM registrations r
+      WHERE r."fairId" = ${fairId}::uuid AND r."confirmedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM registrations c
+                        WHERE c."fairId" = r."fairId" AND c."idNumberHash" = r."idNumberHash" AND c."confirmedAt" IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM seekers s JOIN check_ins ci ON ci."seekerId" = s.id AND ci."fairId" = r."fairId"
+                        WHERE s."idNumberHash" = r."idNumberHash")
+      ORDER BY r."idNumberHash", r."createdAt" DESC, r.id`;
+    const [page, counted] = await Promise.all([
+      db.$queryRaw<{ id: string }[]>`
+        SELECT id::text FROM (${waiting}) w ORDER BY "createdAt" DESC, id LIMIT ${query.limit} OFFSET ${query.offset}`,
+      db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${waiting}) w`,
+    ]);
+    const rows = await db.registration.findMany({ where: { id: { in: page.map((p) => p.id) } }, select: REGISTRATION_VIEW });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const registrations = page.flatMap((p) => byId.get(p.id) ?? []);
+    return { registrations, total: counted[0]?.total ?? 0 };
+  }
 }
 
 export type RegistrationsRepository = ReturnType<typeof createRegistrationsRepository>;
