@@ -22,6 +22,8 @@ export const ErrorCodeSchema = z.enum([
   "RATE_LIMITED",
   /** Meilisearch cannot be reached; the rest of the API still works. */
   "SEARCH_UNAVAILABLE",
+  /** PostgreSQL cannot be reached right now (restart, failover); nothing was done, retry later. */
+  "DATABASE_UNAVAILABLE",
   /** Anything unexpected; details are only in the server log. */
   "INTERNAL",
 ]);
@@ -38,6 +40,7 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   SEARCH_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
 

@@ -1,9 +1,11 @@
 // The one translator from any thrown value to the contract's error answer.
+
 import { ERROR_STATUS, type ErrorCode, type ValidationIssue } from "@xiezuo/contracts";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import { AppError } from "../lib/app-error.ts";
 import type { Logger } from "../lib/logger.ts";
+import { isDatabaseOutage } from "./database-outage.ts";
 
 interface Translated {
   code: ErrorCode;
@@ -57,6 +59,7 @@ function translate(error: unknown): Translated | null {
   if (error instanceof URIError) {
     return { code: "VALIDATION_FAILED", message: "路径参数编码错误", issues: [{ path: ["params"], message: "URL 编码无效" }] };
   }
+  if (isDatabaseOutage(error)) return { code: "DATABASE_UNAVAILABLE", message: "数据库暂时连不上，请稍后再试" };
   if (typeof error === "object" && error !== null) return translateBodyParserError(error as { type?: string });
   return null;
 }
@@ -66,6 +69,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = translate(error);
     const answer: Translated = known ?? { code: "INTERNAL", message: "服务器内部错误，请稍后再试" };
     if (!known) logger.error({ err: error, requestId: req.requestId }, "unhandled error");
+    else if (known.code === "DATABASE_UNAVAILABLE") logger.warn({ err: error, requestId: req.requestId }, "database unavailable");
     if (res.headersSent) return;
     res.status(ERROR_STATUS[answer.code]).json({
       error: {
