@@ -40,15 +40,16 @@ export const CreateUserRequestSchema = z
   });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
 
-export const UserListResponseSchema = z.object({ users: z.array(UserSchema), total: z.number().int() });
-export type UserListResponse = z.infer<typeof UserListResponseSchema>;
-
 /** PATCH /api/users/:id (ADMIN): disabling revokes every session of the account and drops its live sockets. */
 export const UpdateUserRequestSchema = z.strictObject({ disabled: z.boolean() });
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 export const ManagedUserSchema = UserSchema.extend({ disabled: z.boolean() });
 export type ManagedUser = z.infer<typeof ManagedUserSchema>;
+
+/** GET /api/users (ADMIN): each account with its `disabled` state, so the list can show 已停用. */
+export const UserListResponseSchema = z.object({ users: z.array(ManagedUserSchema), total: z.number().int() });
+export type UserListResponse = z.infer<typeof UserListResponseSchema>;
 
 export const ManagedUserResponseSchema = z.object({ user: ManagedUserSchema });
 export type ManagedUserResponse = z.infer<typeof ManagedUserResponseSchema>;

@@ -23,6 +23,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<AnyErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: "提交的格式不受支持",
   RATE_LIMITED: "尝试次数过多，请稍后再试",
   SEARCH_UNAVAILABLE: "搜索服务暂时不可用，请稍后再试",
+  DATABASE_UNAVAILABLE: "系统正在恢复，请稍等片刻再试",
   INTERNAL: "服务器出错了，请稍后再试",
   NETWORK_ERROR: "网络连接失败，请检查网络后重试",
   SERVER_UNAVAILABLE: "服务暂时不可用，请稍后再试",

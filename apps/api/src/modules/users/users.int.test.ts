@@ -71,3 +71,19 @@ describe("POST /api/users", () => {
     expect(await t.db.user.count({ where: { username: "someone.new" } })).toBe(0);
   });
 });
+
+describe("GET /api/users", () => {
+  it("shows each account's disabled state, following PATCH both ways", async () => {
+    const target = await createUser(t.db, { role: "STAFF" });
+    const find = async () => {
+      const res = await request(t.app).get("/api/users?limit=200").set("Cookie", admin);
+      expect(res.status).toBe(200);
+      return (res.body.users as { id: string; disabled: boolean }[]).find((user) => user.id === target.id);
+    };
+    expect(await find()).toMatchObject({ id: target.id, username: target.username, disabled: false });
+    expect((await request(t.app).patch(`/api/users/${target.id}`).set("Cookie", admin).send({ disabled: true })).status).toBe(200);
+    expect((await find())?.disabled).toBe(true);
+    expect((await request(t.app).patch(`/api/users/${target.id}`).set("Cookie", admin).send({ disabled: false })).status).toBe(200);
+    expect((await find())?.disabled).toBe(false);
+  });
+});

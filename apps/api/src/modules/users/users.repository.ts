@@ -57,16 +57,17 @@ export function createUsersRepository(db: Db) {
     },
 
     async list(page: { limit: number; offset: number }) {
-      const [users, total] = await Promise.all([
+      const [rows, total] = await Promise.all([
         db.user.findMany({
           where: { role: { not: "SEEKER" } },
-          select: USER_VIEW,
+          select: { ...USER_VIEW, disabledAt: true },
           orderBy: { createdAt: "asc" },
           take: page.limit,
           skip: page.offset,
         }),
         db.user.count({ where: { role: { not: "SEEKER" } } }),
       ]);
+      const users = rows.map(({ disabledAt, ...user }) => ({ ...user, disabled: disabledAt !== null }));
       return { users, total };
     },
   };

@@ -11,6 +11,7 @@ import { EMPLOYER_KIND_LABELS } from "../employers/employer-labels.ts";
 import { getFair } from "../fairs/fairs-api.ts";
 import { formatAgeRange, formatWageRange, GENDER_REQUIREMENT_LABELS, getBoardLabel } from "./job-format.ts";
 import { getPosition } from "./jobs-api.ts";
+import { PositionInterest } from "./position-interest.tsx";
 import { ReadAloudButton } from "./read-aloud-button.tsx";
 import { buildPositionSpeech } from "./speech-text.ts";
 
@@ -79,6 +80,7 @@ function PositionDetails({ position, fairs }: { position: Position; fairs: reado
     fairTitles: fairs.map((fair) => fair.title),
   });
   const isClosed = position.status === "CLOSED";
+  const isSeeker = state.status === "signed-in" && state.user.role === "SEEKER";
 
   return (
     <>
@@ -100,6 +102,7 @@ function PositionDetails({ position, fairs }: { position: Position; fairs: reado
           {board && <li className="tag tag--benefit">{board}</li>}
         </ul>
         <ReadAloudButton text={speech} />
+        {isSeeker && <PositionInterest position={position} />}
         {canManage && (
           <Link className="button button--secondary button--small" to={`/positions/${position.id}/edit`}>
             修改这个岗位

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   applyIntentUpdate,
   buildMatchSpeech,
+  describeInterestAnswer,
   describeStatusChange,
   findIntentForPosition,
   pickInterestFairId,
@@ -46,6 +47,13 @@ describe("pickInterestFairId", () => {
     expect(pickInterestFairId([FAIR_CLOSED, FAIR_OPEN], mine)).toBe(FAIR_OPEN);
     expect(pickInterestFairId([FAIR_CLOSED], mine)).toBeUndefined();
     expect(pickInterestFairId([FAIR_OPEN], [])).toBeUndefined();
+  });
+});
+
+describe("describeInterestAnswer", () => {
+  it("tells a first interest and a repeat apart", () => {
+    expect(describeInterestAnswer({ duplicate: false })).toContain("已告诉企业您感兴趣");
+    expect(describeInterestAnswer({ duplicate: true })).toBe("您之前已经说过对这个工作感兴趣了。");
   });
 });
 

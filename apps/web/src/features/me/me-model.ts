@@ -1,4 +1,4 @@
-import type { IntentStatus, IntentUpdatedEvent, MyFair, MyIntent, MyMatch } from "@xiezuo/contracts";
+import type { IntentStatus, IntentUpdatedEvent, MyFair, MyIntent, MyInterestResponse, MyMatch } from "@xiezuo/contracts";
 import { buildPositionSpeech } from "../jobs/speech-text.ts";
 
 /** Status words as the job seeker reads them (the booth's words are written for recruiters). */
@@ -14,6 +14,13 @@ export const MY_INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
 /** A fair where "I'm interested" may name the fair: one of my fairs, open now, where the position recruits. */
 export function pickInterestFairId(positionFairIds: readonly string[], myFairs: readonly MyFair[]): string | undefined {
   return myFairs.find((fair) => fair.status === "OPEN" && positionFairIds.includes(fair.fairId))?.fairId;
+}
+
+/** What the seeker reads after 我感兴趣; a repeat is answered kindly, not as an error. */
+export function describeInterestAnswer(answer: Pick<MyInterestResponse, "duplicate">): string {
+  return answer.duplicate
+    ? "您之前已经说过对这个工作感兴趣了。"
+    : "已告诉企业您感兴趣。有了进展会显示在“我的求职进展”里，也会发短信告诉您。";
 }
 
 /** The intent shown on a matched job: the newest one for that position. */

@@ -1,14 +1,13 @@
 import type { MyFair, MyIntent, MyMatch } from "@xiezuo/contracts";
-import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
-import { describeError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { formatWageRange, getBoardLabel } from "../jobs/job-format.ts";
 import { ReadAloudButton } from "../jobs/read-aloud-button.tsx";
-import { getMyMatches, postInterest } from "./me-api.ts";
-import { buildMatchSpeech, findIntentForPosition, MY_INTENT_STATUS_LABELS, pickInterestFairId } from "./me-model.ts";
+import { InterestButton } from "./interest-button.tsx";
+import { getMyMatches } from "./me-api.ts";
+import { buildMatchSpeech, findIntentForPosition } from "./me-model.ts";
 
 interface MyMatchesSectionProps {
   fairs: readonly MyFair[] | null;
@@ -65,31 +64,8 @@ function MatchCard({
   intent: MyIntent | undefined;
   onInterested: (intent: MyIntent) => void;
 }) {
-  const [isSending, setIsSending] = useState(false);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const { position } = match;
   const board = getBoardLabel(position);
-  const hasAsked = intent !== undefined && intent.status !== "WITHDRAWN";
-
-  async function handleInterested() {
-    setIsSending(true);
-    setMessage(null);
-    try {
-      const fairId = pickInterestFairId(position.fairIds, fairs ?? []);
-      const answer = await postInterest({ positionId: match.positionId, ...(fairId ? { fairId } : {}) });
-      onInterested(answer.intent);
-      setMessage({
-        tone: "success",
-        text: answer.duplicate
-          ? "您之前已经说过对这个工作感兴趣了。"
-          : "已告诉企业您感兴趣。有了进展会显示在“我的求职进展”里，也会发短信告诉您。",
-      });
-    } catch (error) {
-      setMessage({ tone: "error", text: describeError(error) });
-    } finally {
-      setIsSending(false);
-    }
-  }
 
   return (
     <li className="card my-match" data-testid="my-match" data-position-id={match.positionId}>
@@ -120,21 +96,14 @@ function MatchCard({
       )}
       <div className="my-match__actions">
         <ReadAloudButton text={buildMatchSpeech(match)} />
-        {hasAsked ? (
-          <p className="my-match__asked">
-            ✓ 已表示感兴趣 · <strong>{MY_INTENT_STATUS_LABELS[intent.status]}</strong>
-          </p>
-        ) : (
-          <button type="button" className="button my-match__interest" onClick={handleInterested} disabled={isSending} aria-busy={isSending}>
-            {isSending ? "正在发送…" : "我感兴趣"}
-          </button>
-        )}
+        <InterestButton
+          positionId={match.positionId}
+          positionFairIds={position.fairIds}
+          fairs={fairs}
+          intent={intent}
+          onInterested={onInterested}
+        />
       </div>
-      {message && (
-        <p className={message.tone === "success" ? "form-success" : "form-alert"} role={message.tone === "success" ? "status" : "alert"}>
-          {message.text}
-        </p>
-      )}
     </li>
   );
 }

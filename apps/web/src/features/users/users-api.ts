@@ -2,6 +2,8 @@ import {
   type CreateUserRequest,
   type EmployerListResponse,
   EmployerListResponseSchema,
+  type ManagedUser,
+  ManagedUserResponseSchema,
   type User,
   type UserListResponse,
   UserListResponseSchema,
@@ -21,6 +23,16 @@ export async function createUser(request: CreateUserRequest): Promise<User> {
     method: "POST",
     body: request,
     errorMessages: { CONFLICT: "该用户名已被使用", VALIDATION_FAILED: "填写的内容有误，请按提示修改" },
+  });
+  return user;
+}
+
+/** PATCH /api/users/:id: disabling signs the account out everywhere at once. */
+export async function setUserDisabled(id: string, disabled: boolean): Promise<ManagedUser> {
+  const { user } = await requestJson(`/api/users/${id}`, ManagedUserResponseSchema, {
+    method: "PATCH",
+    body: { disabled },
+    errorMessages: { CONFLICT: "不能停用自己的账号", NOT_FOUND: "这个账号已经不在了，请刷新列表" },
   });
   return user;
 }

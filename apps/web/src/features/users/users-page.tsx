@@ -1,22 +1,46 @@
-import type { Employer } from "@xiezuo/contracts";
-import { useMemo } from "react";
+import type { Employer, ManagedUser, UserListResponse } from "@xiezuo/contracts";
+import { useMemo, useState } from "react";
+import { useCurrentUser } from "../../app/auth-provider.tsx";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { CreateUserForm } from "./create-user-form.tsx";
+import { describeToggleAction, describeToggleResult, replaceUser } from "./user-status-model.ts";
 import { UserTable } from "./user-table.tsx";
-import { listEmployers, listUsers } from "./users-api.ts";
+import { listEmployers, listUsers, setUserDisabled } from "./users-api.ts";
+
+/** Answers of PATCH shown at once; they only apply to the list they were made on (a reload replaces them). */
+type LocalUpdates = { source: UserListResponse; users: ManagedUser[] } | null;
 
 export function UsersPage() {
   useDocumentTitle("账号管理");
+  const me = useCurrentUser();
   const users = useApiData((signal) => listUsers(signal), []);
   const employers = useApiData((signal) => listEmployers("", signal), []);
+  const [toggling, setToggling] = useState<ManagedUser | null>(null);
+  const [notice, setNotice] = useState("");
+  const [updates, setUpdates] = useState<LocalUpdates>(null);
 
   const employersById = useMemo(
     () => new Map<string, Employer>((employers.data?.employers ?? []).map((employer) => [employer.id, employer])),
     [employers.data],
   );
+  const shownUsers = useMemo(() => {
+    const loaded = users.data?.users ?? [];
+    return updates && updates.source === users.data ? updates.users.reduce(replaceUser, loaded) : loaded;
+  }, [users.data, updates]);
+
+  const action = toggling ? describeToggleAction(toggling, me.id) : null;
+
+  async function confirmToggle(user: ManagedUser, disabled: boolean) {
+    const updated = await setUserDisabled(user.id, disabled);
+    const source = users.data;
+    if (source) setUpdates((previous) => ({ source, users: [...(previous?.source === source ? previous.users : []), updated] }));
+    setNotice(describeToggleResult(updated));
+    users.reload();
+  }
 
   return (
     <section aria-labelledby="users-title">
@@ -31,21 +55,42 @@ export function UsersPage() {
             <h2 id="users-list-title">全部账号</h2>
             {users.data && <span className="muted">共 {formatNumber(users.data.total)} 个</span>}
           </div>
+          <p className="form-success" role="status">
+            {notice}
+          </p>
           {users.status === "loading" && !users.data && <p role="status">正在加载账号…</p>}
           {users.status === "error" && <ErrorPanel error={users.error} title="账号列表加载失败" onRetry={users.reload} />}
-          {users.data && users.data.users.length === 0 && <p className="empty-state__title">还没有账号</p>}
-          {users.data && users.data.users.length > 0 && (
+          {users.data && shownUsers.length === 0 && <p className="empty-state__title">还没有账号</p>}
+          {users.data && shownUsers.length > 0 && (
             <>
-              <UserTable users={users.data.users} employersById={employersById} />
-              {users.data.total > users.data.users.length && (
-                <p className="muted">仅显示前 {formatNumber(users.data.users.length)} 个账号。</p>
-              )}
+              <UserTable
+                users={shownUsers}
+                employersById={employersById}
+                currentUserId={me.id}
+                onToggle={(user) => {
+                  setNotice("");
+                  setToggling(user);
+                }}
+              />
+              {users.data.total > shownUsers.length && <p className="muted">仅显示前 {formatNumber(shownUsers.length)} 个账号。</p>}
             </>
           )}
         </section>
 
         <CreateUserForm employers={employers} onCreated={users.reload} />
       </div>
+
+      {toggling && action && (
+        <ConfirmDialog
+          title={action.confirmTitle}
+          confirmLabel={action.label}
+          isDanger={action.nextDisabled}
+          onConfirm={() => confirmToggle(toggling, action.nextDisabled)}
+          onClose={() => setToggling(null)}
+        >
+          <p>{action.confirmBody}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }
