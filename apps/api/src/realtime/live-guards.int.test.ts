@@ -1,57 +1,39 @@
 // The /live transport's guards: the handshake checks Origin before anything else and the
 // session cookie in the namespace; a client flooding events gets RATE_LIMITED acks and,
 // if it keeps on, is disconnected.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { FairJoinAck, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
-import { io as connect, type Socket } from "socket.io-client";
+import type http from "node:http";
+import type { FairJoinAck } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFair, createUser } from "../testing/factories.ts";
+import { connected, type LiveClient, type LiveTestServer, startLiveTestServer } from "../testing/live-test-server.ts";
 import { signIn } from "../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import type { RealtimeHandle } from "./live-server.ts";
 
-type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
-
 const BUDGET = { capacity: 10, refillPerSecond: 2, maxStrikes: 20 };
 let t: TestApp;
+let live: LiveTestServer;
 let server: http.Server;
 let realtime: RealtimeHandle;
 let baseUrl: string;
 let staff: string;
 let fairId: string;
-const clients: LiveClient[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  server = http.createServer(t.app);
-  realtime = t.attachRealtime(server, { databaseUrl: t.databaseUrl, eventBudget: BUDGET });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await startLiveTestServer(t, { eventBudget: BUDGET });
+  ({ server, realtime, baseUrl } = live);
   const s = await createUser(t.db, { role: "STAFF" });
   staff = await signIn(t.app, s.username, s.password);
   fairId = (await createFair(t.db, { status: "OPEN" })).id;
 });
 afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await realtime.close();
+  await live.close();
   await t.close();
 });
 
-function open(headers: Record<string, string>): Promise<LiveClient> {
-  const client: LiveClient = connect(`${baseUrl}/live`, {
-    transports: ["websocket"],
-    extraHeaders: headers,
-    reconnection: false,
-    forceNew: true,
-  });
-  clients.push(client);
-  return new Promise((resolve, reject) => {
-    client.once("connect", () => resolve(client));
-    client.once("connect_error", reject);
-  });
-}
+const open = (headers: Record<string, string>) => connected(live.open(headers));
 
 const handshake = (headers: Record<string, string>) => {
   let req = request(server).get("/socket.io/").query({ EIO: "4", transport: "polling" });

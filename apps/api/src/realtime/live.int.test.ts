@@ -1,55 +1,29 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { FairJoinAck, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
-import { io as connect, type Socket } from "socket.io-client";
+import type { FairJoinAck } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createFair, createSeeker, createUser, joinFair } from "../testing/factories.ts";
+import { connected, type LiveClient, type LiveTestServer, startLiveTestServer } from "../testing/live-test-server.ts";
 import { signIn } from "../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import type { RealtimeHandle } from "./live-server.ts";
-
-type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
 
 let t: TestApp;
-let server: http.Server;
-let realtime: RealtimeHandle;
+let live: LiveTestServer;
 let baseUrl: string;
 let staff: string;
-const clients: LiveClient[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  server = http.createServer(t.app);
-  realtime = t.attachRealtime(server, { databaseUrl: t.databaseUrl });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await startLiveTestServer(t);
+  baseUrl = live.baseUrl;
   const s = await createUser(t.db, { role: "STAFF" });
   staff = await signIn(t.app, s.username, s.password);
 });
 afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await realtime.close();
+  await live.close();
   await t.close();
 });
 
-function open(headers: Record<string, string>): LiveClient {
-  const client: LiveClient = connect(`${baseUrl}/live`, {
-    transports: ["websocket"],
-    extraHeaders: headers,
-    reconnection: false,
-    forceNew: true,
-  });
-  clients.push(client);
-  return client;
-}
-
-function connected(client: LiveClient): Promise<void> {
-  return new Promise((resolve, reject) => {
-    client.once("connect", () => resolve());
-    client.once("connect_error", reject);
-  });
-}
+const open = (headers: Record<string, string>) => live.open(headers);
 
 function connectError(client: LiveClient): Promise<{ message: string; data?: { code?: string } }> {
   return new Promise((resolve, reject) => {

@@ -1,45 +1,27 @@
 // An intent recorded through the API reaches the fair's live screens as intent:created,
 // with the fair's distinct seekers and no personal data.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { FairJoinAck, IntentCreatedEvent, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
-import { io as connect, type Socket } from "socket.io-client";
+import type { FairJoinAck, IntentCreatedEvent } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { RealtimeHandle } from "../../realtime/live-server.ts";
 import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../testing/factories.ts";
+import { connected, type LiveClient, type LiveTestServer, startLiveTestServer } from "../../testing/live-test-server.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
-type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
-
 let t: TestApp;
-let server: http.Server;
-let realtime: RealtimeHandle;
+let live: LiveTestServer;
 let client: LiveClient;
 let staff: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  server = http.createServer(t.app);
-  realtime = t.attachRealtime(server, { databaseUrl: t.databaseUrl });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  live = await startLiveTestServer(t);
   const s = await createUser(t.db, { role: "STAFF" });
   staff = await signIn(t.app, s.username, s.password);
-  client = connect(`http://127.0.0.1:${(server.address() as AddressInfo).port}/live`, {
-    transports: ["websocket"],
-    extraHeaders: { Cookie: staff },
-    reconnection: false,
-    forceNew: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    client.once("connect", () => resolve());
-    client.once("connect_error", reject);
-  });
+  client = await connected(live.open({ Cookie: staff }));
 });
 afterAll(async () => {
-  client?.disconnect();
-  await realtime?.close();
+  await live?.close();
   await t?.close();
 });
 

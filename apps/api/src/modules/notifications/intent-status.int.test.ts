@@ -1,36 +1,25 @@
 // An employer's answer reaches the job seeker: PATCH /api/intents/:id queues one message in the
 // status update's transaction and sends intent:updated to that seeker's own sockets only.
 import crypto from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { FairJoinAck, IntentUpdatedEvent, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
-import { io as connect, type Socket } from "socket.io-client";
+import type { FairJoinAck, IntentUpdatedEvent } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RealtimeHandle } from "../../realtime/live-server.ts";
 import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../testing/factories.ts";
+import { connected, type LiveClient, type LiveTestServer, startLiveTestServer } from "../../testing/live-test-server.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { createSessionToken, SESSION_COOKIE, sessionIdFromToken } from "../auth/session-token.ts";
 import { NOTIFICATION_SEND } from "./index.ts";
 
-type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
-
 let t: TestApp;
-let server: http.Server;
-let realtime: RealtimeHandle;
-let baseUrl: string;
+let live: LiveTestServer;
 let staff: string;
 let fairId: string;
 let positionId: string;
-const clients: LiveClient[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  server = http.createServer(t.app);
-  realtime = t.attachRealtime(server, { databaseUrl: t.databaseUrl });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await startLiveTestServer(t);
   const employer = await createEmployer(t.db, { name: "济南重汽" });
   fairId = (await createFair(t.db, { status: "OPEN" })).id;
   await joinFair(t.db, fairId, employer.id);
@@ -39,8 +28,7 @@ beforeAll(async () => {
   staff = await signIn(t.app, s.username, s.password);
 });
 afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await realtime?.close();
+  await live?.close();
   await t?.close();
 });
 
@@ -59,19 +47,10 @@ async function signedInSeeker() {
 }
 
 async function openSocket(cookie: string): Promise<{ client: LiveClient; received: IntentUpdatedEvent[] }> {
-  const client: LiveClient = connect(`${baseUrl}/live`, {
-    transports: ["websocket"],
-    extraHeaders: { Cookie: cookie },
-    reconnection: false,
-    forceNew: true,
-  });
-  clients.push(client);
+  const client = live.open({ Cookie: cookie });
   const received: IntentUpdatedEvent[] = [];
   client.on("intent:updated", (event) => received.push(event));
-  await new Promise<void>((resolve, reject) => {
-    client.once("connect", () => resolve());
-    client.once("connect_error", reject);
-  });
+  await connected(client);
   return { client, received };
 }
 
