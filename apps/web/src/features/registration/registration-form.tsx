@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { ConsentField } from "../../components/consent-field.tsx";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { toChineseMessage } from "../../lib/form-errors.ts";
@@ -174,27 +175,14 @@ export function RegistrationForm({ fairId, values, onChange, cityFacets, onAccep
         {fieldErrors.expectedWageMin && <p className="field__error">{fieldErrors.expectedWageMin}</p>}
       </fieldset>
 
-      <div className="field consent">
-        <p id={`${id}-consent-text`} className="consent__text">
-          {SELF_CONSENT_TEXT}
-        </p>
-        <label className="consent__check" htmlFor={fieldId("consent")}>
-          <input
-            id={fieldId("consent")}
-            type="checkbox"
-            checked={values.consent}
-            onChange={(event) => update("consent", event.target.checked)}
-            aria-invalid={fieldErrors.consent ? true : undefined}
-            aria-describedby={fieldErrors.consent ? `${id}-consent-text ${fieldId("consent")}-error` : `${id}-consent-text`}
-          />
-          我已读过，同意报名
-        </label>
-        {fieldErrors.consent && (
-          <p id={`${fieldId("consent")}-error`} className="field__error">
-            {fieldErrors.consent}
-          </p>
-        )}
-      </div>
+      <ConsentField
+        id={fieldId("consent")}
+        text={SELF_CONSENT_TEXT}
+        label="我已读过，同意报名"
+        checked={values.consent}
+        onChange={(checked) => update("consent", checked)}
+        error={fieldErrors.consent}
+      />
 
       <button type="submit" className="button button--block button--large" disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? "正在提交…" : "获取验证码"}

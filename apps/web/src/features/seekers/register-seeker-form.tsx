@@ -12,6 +12,7 @@ import {
 } from "./register-seeker-form-model.ts";
 import { createSeeker } from "./seekers-api.ts";
 import "./seekers.css";
+import { ConsentField } from "../../components/consent-field.tsx";
 
 /** A new seeker, or the one already registered with that ID number (409 with existingId). */
 export type RegisterOutcome = { kind: "created"; seeker: Seeker } | { kind: "existing"; seekerId: string };
@@ -151,27 +152,14 @@ export function RegisterSeekerForm({ title, initialIdNumber = "", submitLabel, o
         { maxLength: 40 },
         "建档立卡户、脱贫户等请填写名册上的户编号",
       )}
-      <div className="field consent">
-        <p id={`${id}-consent-text`} className="consent__text">
-          {CONSENT_TEXT}
-        </p>
-        <label className="consent__check" htmlFor={fieldId("consent")}>
-          <input
-            id={fieldId("consent")}
-            type="checkbox"
-            checked={values.consent}
-            onChange={(event) => update("consent", event.target.checked)}
-            aria-invalid={fieldErrors.consent ? true : undefined}
-            aria-describedby={fieldErrors.consent ? `${id}-consent-text ${errorId("consent")}` : `${id}-consent-text`}
-          />
-          本人已同意登记
-        </label>
-        {fieldErrors.consent && (
-          <p id={errorId("consent")} className="field__error">
-            {fieldErrors.consent}
-          </p>
-        )}
-      </div>
+      <ConsentField
+        id={fieldId("consent")}
+        text={CONSENT_TEXT}
+        label="本人已同意登记"
+        checked={values.consent}
+        onChange={(checked) => update("consent", checked)}
+        error={fieldErrors.consent}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={isSubmitting} aria-busy={isSubmitting}>
           {isSubmitting ? "正在登记…" : submitLabel}
