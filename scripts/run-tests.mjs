@@ -20,7 +20,10 @@ function hasCjkFont() {
   return fc.status === 0 && fc.stdout.trim().length > 0;
 }
 
-/** Chromium and a CJK font from Debian when we are root; otherwise the journeys are skipped loudly. */
+/**
+ * Chromium and a CJK font from Debian, installed when we are root. Without them the run
+ * fails here: a green run always means the browser journeys ran.
+ */
 function ensureBrowser() {
   const chromium = "/usr/bin/chromium";
   if (fs.existsSync(chromium) && hasCjkFont()) return chromium;
@@ -29,20 +32,19 @@ function ensureBrowser() {
     const env = { DEBIAN_FRONTEND: "noninteractive" };
     run("apt-get", ["update", "-qq"], env);
     run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-microhei", "fontconfig"], env);
-    if (fs.existsSync(chromium)) return chromium;
+    if (fs.existsSync(chromium) && hasCjkFont()) return chromium;
   }
-  console.warn(
+  console.error(
     [
       "",
-      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
-      "!! Chromium is not installed and could not be installed (not root?).  !!",
-      "!! The browser journeys will be SKIPPED. Install it with:             !!",
-      "!!   sudo apt-get install chromium fonts-wqy-microhei                 !!",
-      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      "✗ The browser journeys need Debian's Chromium and a Chinese font, and they could not be",
+      "  installed (the test run installs them itself only as root). Install them with",
+      "    sudo apt-get install chromium fonts-wqy-microhei",
+      "  and run `npm test` again. The run stops here rather than skip the journeys.",
       "",
     ].join("\n"),
   );
-  return "";
+  process.exit(1);
 }
 
 const chromium = ensureBrowser();

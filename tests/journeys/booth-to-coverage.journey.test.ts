@@ -8,11 +8,9 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { signIn } from "../../apps/api/src/testing/sign-in.ts";
-import { chromiumPath, launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-const hasBrowser = chromiumPath() !== "";
-if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { width: 390, height: 844 };
@@ -26,7 +24,7 @@ async function signInAs(page: Page, baseUrl: string, username: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
-describe.skipIf(!hasBrowser)("journey: booth → placement → follow-up → coverage", () => {
+describe("journey: booth → placement → follow-up → coverage", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let seeker: { id: string; name: string; idNumberMasked: string };

@@ -5,11 +5,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
-import { chromiumPath, launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-const hasBrowser = chromiumPath() !== "";
-if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 /** Pages load and the API answers in their own time, slower on a busy machine: wait for conditions. */
@@ -48,7 +46,7 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshots, `${name}-screen.png`) });
 }
 
-describe.skipIf(!hasBrowser)("journey: an employer posts a position and a visitor finds it", () => {
+describe("journey: an employer posts a position and a visitor finds it", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let positionId = "";

@@ -8,20 +8,18 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { type ApiSession, signInApi } from "../support/api-session.ts";
-import { chromiumPath, launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 import { readQueue, writeQueue } from "../support/desk-queue.ts";
 import { writeQrVideo } from "../support/qr-video.ts";
 
-const hasBrowser = chromiumPath() !== "";
-if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true } as const;
 const WAIT = { timeout: 20_000, interval: 100 };
 const random = createSeededRandom(Date.now() % 2 ** 31);
 
-describe.skipIf(!hasBrowser)("journey: the fair desk survives a network cut", () => {
+describe("journey: the fair desk survives a network cut", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let admin: ApiSession;

@@ -8,11 +8,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { type ApiSession, signInApi } from "../support/api-session.ts";
-import { chromiumPath, launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-const hasBrowser = chromiumPath() !== "";
-if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const WAIT = { timeout: 20_000, interval: 100 };
@@ -29,7 +27,7 @@ function buildRegistryCsv(prefix: string, good: number): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-describe.skipIf(!hasBrowser)("journey: household registry, seekers and badges", () => {
+describe("journey: household registry, seekers and badges", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let admin: ApiSession;

@@ -10,19 +10,17 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { type ApiSession, signInApi } from "../support/api-session.ts";
-import { chromiumPath, launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 import { fillRegistration, newPerson, readCodeFromOutbox } from "../support/self-service-pages.ts";
 
-const hasBrowser = chromiumPath() !== "";
-if (!hasBrowser) console.warn("\n!!! SKIPPING browser journey: Chromium is not installed (see npm test output) !!!\n");
 
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true } as const;
 const WAIT = { timeout: 20_000, interval: 100 };
 const BADGE_KEY = "xiezuo.badge-token";
 
-describe.skipIf(!hasBrowser)("journey: a job seeker on their own phone", () => {
+describe("journey: a job seeker on their own phone", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
   let admin: ApiSession;

@@ -2,11 +2,13 @@
 import fs from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
-/** The Chromium to use, or "" when the test runner could not install one. */
+/** The Chromium to use; a missing browser fails the journey with a clear message, never a skip. */
 export function chromiumPath(): string {
-  const fromRunner = process.env.XIEZUO_CHROMIUM;
-  if (fromRunner !== undefined) return fromRunner;
-  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "";
+  const found = process.env.XIEZUO_CHROMIUM || "/usr/bin/chromium";
+  if (!fs.existsSync(found)) {
+    throw new Error(`Chromium is not installed at ${found}: run the journeys through \`npm test\` (installs it as root) or \`apt-get install chromium fonts-wqy-microhei\``);
+  }
+  return found;
 }
 
 /** `extraArgs`, e.g. a fake camera: --use-fake-device-for-media-stream --use-file-for-fake-video-capture=… */

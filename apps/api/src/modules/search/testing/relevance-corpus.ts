@@ -1,5 +1,5 @@
-// The Chinese job-search relevance corpus (../shared/data/search-relevance) and its
-// scoring rule: hits@10 = |top10 ∩ relevant| / min(10, |relevant|), averaged over queries.
+// The Chinese job-search relevance corpus (tests/fixtures/search-relevance, copied from the
+// project's reference data; see the README there) and its scoring rule: hits@10 = |top10 ∩ relevant| / min(10, |relevant|), averaged over queries.
 // Shared by the relevance integration test and `pnpm bench search`.
 import fs from "node:fs";
 import path from "node:path";
@@ -33,7 +33,7 @@ export type CorpusEmployer = RelevanceCorpus["employers"][number];
 const QueriesSchema = z.array(z.object({ q: z.string(), relevant: z.array(z.string()).min(1) }));
 export type RelevanceQuery = z.infer<typeof QueriesSchema>[number];
 
-export const DEFAULT_CORPUS_DIR = path.resolve(PROJECT_ROOT, "../shared/data/search-relevance");
+export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, "tests/fixtures/search-relevance");
 
 export function readRelevanceCorpus(dir = DEFAULT_CORPUS_DIR): { corpus: RelevanceCorpus; queries: RelevanceQuery[] } {
   const corpus = CorpusSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "corpus.json"), "utf8")));
