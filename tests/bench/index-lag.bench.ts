@@ -17,13 +17,9 @@ import { createLogger } from "../../apps/api/src/lib/logger.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
 import { createSearchClient } from "../../apps/api/src/lib/search-client.ts";
-import { createOutboxRelay, createOutboxRepository } from "../../apps/api/src/modules/outbox/index.ts";
-import {
-  createPositionIndexHandlers,
-  createPositionsRepository,
-  createReadyPositionIndex,
-  rebuildPositionIndex,
-} from "../../apps/api/src/modules/positions/index.ts";
+import { createOutboxRelay } from "../../apps/api/src/modules/outbox/index.ts";
+import { createSearchSync } from "../../apps/api/src/runtime/search-sync.ts";
+import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "../../apps/api/src/modules/positions/index.ts";
 import type { PositionForIndex } from "../../apps/api/src/modules/search/index.ts";
 import { startBenchDatabase, withDeadline } from "./bench-database.ts";
 import { type LatencySummary, summarize } from "./support/latency.ts";
@@ -101,7 +97,7 @@ async function main() {
       data: Array.from({ length: BACKGROUND }, (_, i) => ({ ...job(i), title: `仓储岗位${i}`, employerId: employer.id })),
     });
     const rebuild = await withDeadline(
-      rebuildPositionIndex({ positions, outbox: createOutboxRepository(db), index }),
+      createSearchSync({ db, search: client, index: positionIndex, logger }).positions.rebuild(),
       900_000,
       "the rebuild",
     );

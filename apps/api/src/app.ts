@@ -24,6 +24,7 @@ import { createEmployersRepository, createEmployersRoutes, createEmployersServic
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
 import { createHouseholdsRepository, createHouseholdsRoutes, createHouseholdsService } from "./modules/households/index.ts";
+import { createIndexBuildsRepository } from "./modules/index-sync/index.ts";
 import { createIntentsRepository, createIntentsRoutes, createIntentsService } from "./modules/intents/index.ts";
 import { createMatchingRepository, createMatchingRoutes, createMatchingService, createSeekerIndex } from "./modules/matching/index.ts";
 import { createMeRepository, createMeRoutes, createMeService } from "./modules/me/index.ts";
@@ -139,7 +140,13 @@ export function createApp(deps: AppDeps) {
   const searchIndexUid = config.searchIndexUid ?? DEFAULT_INDEX_UID;
   /** The one writer of the search index in this process (the outbox relay writes through it). */
   const positionIndex = createPositionIndex(deps.search, { uid: searchIndexUid });
-  const searchService = createSearchService({ index: createPositionSearcher(deps.search, searchIndexUid), clock });
+  /** Which search indexes are being filled right now (a lease row per index, see index-sync). */
+  const indexBuilds = createIndexBuildsRepository(db);
+  const searchService = createSearchService({
+    index: createPositionSearcher(deps.search, searchIndexUid),
+    clock,
+    isFilling: () => indexBuilds.anyIncomplete([searchIndexUid]),
+  });
   /** Seekers for matching (no personal data); the outbox relay writes through it too. */
   const seekerIndex = createSeekerIndex(deps.search, { uid: config.searchIndexUid ? `${config.searchIndexUid}_seekers` : undefined });
   const matchingService = createMatchingService({
@@ -194,7 +201,11 @@ export function createApp(deps: AppDeps) {
           return false;
         }
       },
-      search: () => deps.search.isHealthy(),
+      search: async () => {
+        if (!(await deps.search.isHealthy())) return { ok: false, reason: "unreachable" };
+        const filling = await indexBuilds.anyIncomplete([searchIndexUid, seekerIndex.uid]).catch(() => false);
+        return filling ? { ok: false, reason: "rebuilding" } : { ok: true };
+      },
     }),
   );
   api.use(createAuthRoutes(registry, authService, config.session));

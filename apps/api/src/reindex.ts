@@ -6,11 +6,12 @@ import { readEnv } from "./env.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createPrismaClient } from "./lib/prisma.ts";
 import { createSearchClient } from "./lib/search-client.ts";
-import { createMatchingRepository, createSeekerIndex, createSeekerIndexHandlers, rebuildSeekerIndex } from "./modules/matching/index.ts";
-import { createOutboxRelay, createOutboxRepository } from "./modules/outbox/index.ts";
-import { createPositionIndexHandlers, createPositionsRepository, rebuildPositionIndex } from "./modules/positions/index.ts";
+import { IndexBusyError } from "./modules/index-sync/index.ts";
+import { createSeekerIndex } from "./modules/matching/index.ts";
+import { createOutboxRelay } from "./modules/outbox/index.ts";
 import { createPositionIndex } from "./modules/search/index.ts";
 import { startBackingServices } from "./runtime/backing-services.ts";
+import { createSearchSync } from "./runtime/search-sync.ts";
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL);
@@ -38,23 +39,14 @@ let exitCode = 0;
 try {
   const search = createSearchClient(services.meiliUrl, services.meiliKey);
   const index = createPositionIndex(search);
-  const positions = createPositionsRepository(db);
-  const outbox = createOutboxRepository(db);
-  const result = await rebuildPositionIndex({ positions, outbox, index });
-  const seekerStarted = performance.now();
-  const matching = createMatchingRepository(db);
   const seekerIndex = createSeekerIndex(search);
-  await seekerIndex.ensureReady();
-  const seekers = await rebuildSeekerIndex({ matching, index: seekerIndex, outbox });
-  const seekerMs = Math.round(performance.now() - seekerStarted);
+  const sync = createSearchSync({ db, search, index, seekerIndex, logger });
+  const positions = await sync.positions.rebuild();
+  const seekers = await sync.seekers!.rebuild();
 
-  // Changes made during the rebuild were queued again: apply them now so the index is exact.
-  const relay = createOutboxRelay({
-    db,
-    handlers: { ...createPositionIndexHandlers({ positions, index }), ...createSeekerIndexHandlers({ matching, index: seekerIndex }) },
-    logger,
-    instanceId: `reindex:${process.pid}`,
-  });
+  // Differences found after each swap were queued: apply them now so the indexes are exact
+  // (a running server's relay would take them too).
+  const relay = createOutboxRelay({ db, handlers: sync.handlers, logger, instanceId: `reindex:${process.pid}` });
   let caughtUp = 0;
   for (;;) {
     const { claimed, failed } = await relay.drainOnce();
@@ -63,19 +55,21 @@ try {
     caughtUp += claimed;
   }
 
-  const indexed = (await search.index(index.uid).getStats()).numberOfDocuments;
+  const indexed = await index.count();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `✓ Reindexed ${result.positions} open positions into "${index.uid}" in ${seconds} s ` +
-      `(rebuild ${result.ms} ms; ${result.requeued} recent changes re-queued, ${caughtUp} applied here; ${indexed} documents in the index)`,
+    `✓ Reindexed ${positions.documents} open positions into "${index.uid}" in ${seconds} s ` +
+      `(rebuild ${positions.ms} ms; ${positions.queued} changes made meanwhile queued, ${caughtUp} events applied here; ${indexed} documents in the index)`,
   );
-  console.log(`✓ Reindexed ${seekers} seekers into "${seekerIndex.uid}" for matching in ${(seekerMs / 1000).toFixed(2)} s`);
+  console.log(`✓ Reindexed ${seekers.documents} seekers into "${seekerIndex.uid}" for matching in ${(seekers.ms / 1000).toFixed(2)} s`);
 } catch (error) {
   const missingTables = (error as { code?: string }).code === "P2021";
   console.error(
     missingTables
       ? "✗ The database has no tables yet: start the server once (it applies the migrations), then reindex."
-      : `✗ Reindex failed: ${(error as Error).message}`,
+      : error instanceof IndexBusyError
+        ? `✗ ${error.message} (a server starting up): try again in a minute.`
+        : `✗ Reindex failed: ${(error as Error).message}`,
   );
   exitCode = 1;
 } finally {

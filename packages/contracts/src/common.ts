@@ -14,9 +14,14 @@ export type Role = z.infer<typeof RoleSchema>;
 export const PovertyStatusSchema = z.enum(["REGISTERED_POOR", "LIFTED", "MONITORED", "NONE"]);
 export type PovertyStatus = z.infer<typeof PovertyStatusSchema>;
 
+/** Why search is "degraded": Meilisearch does not answer, or an index is still being filled. */
+export const SearchDegradedReasonSchema = z.enum(["unreachable", "rebuilding"]);
+
 export const HealthResponseSchema = z.object({
   status: z.literal("ok"),
   db: z.literal("ok"),
   search: z.enum(["ok", "degraded"]),
+  /** Present exactly when search is "degraded". */
+  searchReason: SearchDegradedReasonSchema.optional(),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

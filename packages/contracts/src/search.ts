@@ -41,5 +41,7 @@ export const SearchPositionsResponseSchema = z.object({
     city: z.record(z.string(), z.number().int()),
     employerKind: z.record(z.string(), z.number().int()),
   }),
+  /** True while the positions index is being filled (after a start on new data): results are incomplete. */
+  indexing: z.boolean(),
 });
 export type SearchPositionsResponse = z.infer<typeof SearchPositionsResponseSchema>;

@@ -5,8 +5,7 @@ import { Writable } from "node:stream";
 import { createSeededRandom, generateIdNumber, generatePhone, maskPhone } from "@xiezuo/contracts";
 import type { AnyRouteSpec } from "../../../apps/api/src/http/route.ts";
 import { createLogger } from "../../../apps/api/src/lib/logger.ts";
-import { catchUpSeekerIndex, createMatchingRepository, createSeekerIndexHandlers } from "../../../apps/api/src/modules/matching/index.ts";
-import { createOutboxRelay, createOutboxRepository } from "../../../apps/api/src/modules/outbox/index.ts";
+import { createOutboxRelay } from "../../../apps/api/src/modules/outbox/index.ts";
 import { createSearchSync } from "../../../apps/api/src/runtime/search-sync.ts";
 import type { TestApp } from "../../../apps/api/src/testing/test-app.ts";
 import type { RecordingClient } from "./recording-client.ts";
@@ -60,17 +59,15 @@ export async function drainOutbox(t: TestApp): Promise<void> {
       },
     }),
   );
-  const sync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, logger });
-  const seekerSync = { matching: createMatchingRepository(t.db), index: t.seekerIndex, outbox: createOutboxRepository(t.db) };
+  const sync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, seekerIndex: t.seekerIndex, logger });
   const relay = createOutboxRelay({
     db: t.db,
-    handlers: { ...sync.handlers, ...createSeekerIndexHandlers(seekerSync), ...t.notificationHandlers },
+    handlers: { ...sync.handlers, ...t.notificationHandlers },
     logger,
     instanceId: "privacy-proof",
   });
   // Positions and seekers written by factories have no events: fill the indexes as a start-up does.
   await sync.catchUpOnStart();
-  await catchUpSeekerIndex(seekerSync);
   while ((await relay.drainOnce()).claimed > 0);
 }
 

@@ -7,8 +7,17 @@ export { Prisma } from "../generated/prisma/client.ts";
 
 const pools = new WeakMap<PrismaClient, pg.Pool>();
 
+/**
+ * Every connection of ours runs its session in UTC. The Prisma client with @prisma/adapter-pg
+ * reads a timestamptz by its wall-clock digits and writes a Date as UTC digits without an
+ * offset, so on a server whose TimeZone is not UTC (a Chinese deployment's 'Asia/Shanghai',
+ * or an embedded PostgreSQL initialised under such a TZ) every instant would be shifted by
+ * the offset: sessions expired at sign-in, and time windows compared across the shift.
+ */
+export const PG_SESSION_OPTIONS = "-c TimeZone=UTC";
+
 export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, options: PG_SESSION_OPTIONS });
   // Until Prisma connects (it adds its own listener), an idle connection dropped by the server must not crash the process.
   pool.on("error", () => {});
   // A client checked out and between queries (an import's transaction) when PostgreSQL

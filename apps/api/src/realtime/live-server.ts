@@ -8,6 +8,7 @@ import pg from "pg";
 import { Server } from "socket.io";
 import type { AuthContext, AuthUser } from "../http/auth-context.ts";
 import type { Logger } from "../lib/logger.ts";
+import { PG_SESSION_OPTIONS } from "../lib/prisma.ts";
 import { readSessionToken } from "../modules/auth/index.ts";
 import { createEventBudget, DEFAULT_EVENT_BUDGET, type EventBudgetPolicy } from "./event-budget.ts";
 import { type BindableLiveEvents, sessionRoom, userRoom } from "./live-events.ts";
@@ -74,7 +75,7 @@ export function attachLiveServer(
   deps: LiveServerDeps,
 ): RealtimeHandle {
   const { logger } = deps;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 4 });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 4, options: PG_SESSION_OPTIONS });
   pool.on("error", (error) => logger.warn({ err: error.message }, "live adapter pool error"));
   // The adapter keeps one client checked out for LISTEN and watches only its "end": when
   // PostgreSQL restarts, that client's "error" would be unhandled and kill the process.

@@ -10,9 +10,8 @@ import { createFieldCrypto } from "../lib/field-crypto.ts";
 import { createLogger } from "../lib/logger.ts";
 import { createPrismaClient } from "../lib/prisma.ts";
 import { createSearchClient } from "../lib/search-client.ts";
-import { catchUpSeekerIndex, createMatchingRepository, createSeekerIndexHandlers } from "../modules/matching/index.ts";
 import { createNotificationProvider } from "../modules/notifications/index.ts";
-import { createOutboxRelay, createOutboxRepository, type OutboxRelay } from "../modules/outbox/index.ts";
+import { createOutboxRelay, type OutboxRelay } from "../modules/outbox/index.ts";
 import { startBackingServices } from "./backing-services.ts";
 import { seedDemoIfEmpty } from "./demo-data.ts";
 import { migrateDeploy, runPrisma } from "./migrate.ts";
@@ -80,23 +79,21 @@ export async function startServer(env: Env, options: StartOptions) {
         stableEmploymentMonths: env.STABLE_EMPLOYMENT_MONTHS,
       },
     });
-    // The search index follows the database through the outbox; Meilisearch may be down now.
-    searchSync = createSearchSync({ db, search, index: positionIndex, logger });
-    const seekerSync = { matching: createMatchingRepository(db), index: seekerIndex, outbox: createOutboxRepository(db) };
+    // The search indexes follow the database through the outbox; Meilisearch may be down now.
+    searchSync = createSearchSync({ db, search, index: positionIndex, seekerIndex, logger, awaitAppliedMs: 60_000 });
     relay = createOutboxRelay({
       db,
-      handlers: { ...searchSync.handlers, ...createSeekerIndexHandlers(seekerSync), ...notificationHandlers },
+      handlers: { ...searchSync.handlers, ...notificationHandlers },
       logger,
       instanceId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`,
       databaseUrl: services.databaseUrl,
     });
     await relay.start();
+    // Rows written without events (a fresh demo) reach the indexes here. Listening waits until
+    // the catch-up has told the database whether an index is incomplete (health says so), but
+    // not for the rebuild itself, nor for long when Meilisearch is down.
     void searchSync.catchUpOnStart();
-    // Seekers written without events (a fresh demo) reach the matching index here; if
-    // Meilisearch is down now, the relay's events and the next start fill it.
-    void catchUpSeekerIndex(seekerSync).catch((error: unknown) => {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "seekers index catch-up failed");
-    });
+    await Promise.race([searchSync.firstDecision(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
 
     server = http.createServer(app);
     realtime = attachRealtime(server, { databaseUrl: services.databaseUrl });

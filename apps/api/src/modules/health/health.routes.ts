@@ -1,13 +1,20 @@
-import { HealthResponseSchema } from "@xiezuo/contracts";
+import { HealthResponseSchema, SearchDegradedReasonSchema } from "@xiezuo/contracts";
 import { Router } from "express";
 import { z } from "zod";
 import type { RouteRegistry } from "../../http/route.ts";
 
-const HealthDownSchema = z.object({ status: z.literal("unavailable"), db: z.literal("down"), search: z.enum(["ok", "degraded"]) });
+const HealthDownSchema = z.object({
+  status: z.literal("unavailable"),
+  db: z.literal("down"),
+  search: z.enum(["ok", "degraded"]),
+  searchReason: SearchDegradedReasonSchema.optional(),
+});
+
+export type SearchHealth = { ok: true } | { ok: false; reason: "unreachable" | "rebuilding" };
 
 export interface HealthProbes {
   database(): Promise<boolean>;
-  search(): Promise<boolean>;
+  search(): Promise<SearchHealth>;
 }
 
 export function createHealthRoutes(registry: RouteRegistry, probes: HealthProbes): Router {
@@ -24,9 +31,9 @@ export function createHealthRoutes(registry: RouteRegistry, probes: HealthProbes
     },
     async () => {
       const [db, search] = await Promise.all([probes.database(), probes.search()]);
-      const searchState = search ? "ok" : "degraded";
-      if (!db) return { status: 503, body: { status: "unavailable", db: "down", search: searchState } };
-      return { status: 200, body: { status: "ok", db: "ok", search: searchState } };
+      const searchState = search.ok ? { search: "ok" as const } : { search: "degraded" as const, searchReason: search.reason };
+      if (!db) return { status: 503, body: { status: "unavailable", db: "down", ...searchState } };
+      return { status: 200, body: { status: "ok", db: "ok", ...searchState } };
     },
   );
   return router;

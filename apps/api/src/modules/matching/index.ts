@@ -2,5 +2,5 @@ export { createMatchingRepository, type MatchingRepository } from "./matching.re
 export { createMatchingRoutes } from "./matching.routes.ts";
 export { createMatchingService, type MatchingService } from "./matching.service.ts";
 export { buildSeekerDocument, SEEKER_DOCUMENT_FIELDS, type SeekerDocument } from "./seeker-document.ts";
-export { catchUpSeekerIndex, createSeekerIndexHandlers, rebuildSeekerIndex } from "./seeker-index.sync.ts";
+export { createSeekerIndexHandlers, createSeekerIndexSource, syncedSeekerIndex } from "./seeker-index.sync.ts";
 export { createSeekerIndex, DEFAULT_SEEKER_INDEX_UID, type SeekerIndex } from "./seeker-index.ts";

@@ -8,13 +8,8 @@ import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { createOutboxRelay } from "../outbox/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex, POSITION_CHANGED } from "../positions/index.ts";
-import {
-  catchUpSeekerIndex,
-  createMatchingRepository,
-  createSeekerIndex,
-  createSeekerIndexHandlers,
-  SEEKER_DOCUMENT_FIELDS,
-} from "./index.ts";
+import { createSearchSync } from "../../runtime/search-sync.ts";
+import { createMatchingRepository, createSeekerIndex, createSeekerIndexHandlers, SEEKER_DOCUMENT_FIELDS } from "./index.ts";
 import { ageOn, toDayNumber } from "./match-scoring.ts";
 
 let t: TestApp;
@@ -268,13 +263,13 @@ describe("start-up catch-up", () => {
   it("fills an empty seekers index from the database (seekers written without events), and leaves a filled one alone", async () => {
     const direct = await createSeeker(t.db, t.fieldCrypto, { gender: "FEMALE", birthDate: "1992-04-04" });
     const index = createSeekerIndex(t.search, { uid: `${t.seekerIndex.uid}_catchup` });
-    const deps = { matching: createMatchingRepository(t.db), index };
+    const sync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, seekerIndex: index, logger: createLogger("silent") });
     const stored = await t.db.seeker.count();
-    expect(await catchUpSeekerIndex(deps)).toBe(stored);
+    expect(await sync.seekers!.catchUp()).toMatchObject({ mode: "rebuild", documents: stored, queued: 0 });
     expect(await index.count()).toBe(stored);
     const doc = await t.search.index(index.uid).getDocument(direct.id, { fields: ["*"] });
     expect(doc).toMatchObject({ id: direct.id, gender: "FEMALE", birthDay: 19920404 });
-    expect(await catchUpSeekerIndex(deps)).toBe(0);
+    expect(await sync.seekers!.catchUp()).toMatchObject({ mode: "reconcile", documents: 0, queued: 0 });
     await t.search.deleteIndex(index.uid).waitTask();
   });
 });

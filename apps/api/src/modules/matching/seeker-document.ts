@@ -1,11 +1,12 @@
 // The seekers index document: what matching filters and ranks on, and nothing that names
 // a person. No name, ID number, phone or household code: only the seeker's id, gender,
 // birth date as a number, job families, city keys and needs.
+import { withSourceHash } from "../../lib/source-hash.ts";
 import { familyToken } from "../search/index.ts";
 import type { SeekerFacts } from "./match-profiles.ts";
 import { toSeekerProfile } from "./match-profiles.ts";
 
-export const SEEKER_INDEX_VERSION = "seekers-1";
+export const SEEKER_INDEX_VERSION = "seekers-2";
 
 export interface SeekerDocument {
   id: string;
@@ -19,6 +20,8 @@ export interface SeekerDocument {
   needsLodging: boolean;
   povertyStatus: string;
   indexVersion: string;
+  /** Fingerprint of the fields above (lib/source-hash.ts): what reconciliation compares. */
+  sourceHash: string;
 }
 
 export const SEEKER_DOCUMENT_FIELDS = [
@@ -32,11 +35,12 @@ export const SEEKER_DOCUMENT_FIELDS = [
   "needsLodging",
   "povertyStatus",
   "indexVersion",
+  "sourceHash",
 ] as const;
 
 export function buildSeekerDocument(facts: SeekerFacts): SeekerDocument {
   const profile = toSeekerProfile(facts);
-  return {
+  return withSourceHash({
     id: profile.id,
     gender: profile.gender,
     birthDay: profile.birthDay,
@@ -47,5 +51,5 @@ export function buildSeekerDocument(facts: SeekerFacts): SeekerDocument {
     needsLodging: profile.needsLodging,
     povertyStatus: profile.povertyStatus ?? "NONE",
     indexVersion: SEEKER_INDEX_VERSION,
-  };
+  });
 }

@@ -1,18 +1,14 @@
 // Keeps the seekers index true to the database: the outbox handler (loads current rows,
-// upserts present seekers, removes deleted ones) and a full rebuild, run at start-up when
-// the index is empty and by `pnpm reindex`-style tooling.
-import type { OutboxHandler, OutboxRepository } from "../outbox/index.ts";
+// upserts present seekers, removes deleted ones) and the source index-sync rebuilds and
+// reconciles from (start-up catch-up, `pnpm reindex`).
+import type { IndexSource, SyncedIndex } from "../index-sync/index.ts";
+import type { OutboxHandler } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
-import type { SeekerFacts } from "./match-profiles.ts";
 import type { MatchingRepository } from "./matching.repository.ts";
-import { buildSeekerDocument } from "./seeker-document.ts";
+import { buildSeekerDocument, type SeekerDocument } from "./seeker-document.ts";
 import type { SeekerIndex } from "./seeker-index.ts";
 
 const PAGE = 2_000;
-/** Margin for transactions that started (and stamped their events) before the snapshot. */
-const CATCH_UP_MARGIN_MS = 5 * 60_000;
-
-type SyncDeps = { matching: MatchingRepository; index: SeekerIndex; outbox?: OutboxRepository };
 
 export function createSeekerIndexHandlers(deps: { matching: MatchingRepository; index: SeekerIndex }): Record<string, OutboxHandler> {
   return {
@@ -25,28 +21,32 @@ export function createSeekerIndexHandlers(deps: { matching: MatchingRepository; 
   };
 }
 
-/**
- * Full rebuild, swapped in atomically. A change committed while the snapshot is read could
- * be undone by the swap, so seekers with recent events are queued again afterwards.
- */
-export async function rebuildSeekerIndex(deps: SyncDeps): Promise<number> {
-  const since = deps.outbox ? new Date((await deps.outbox.readDatabaseTime()).getTime() - CATCH_UP_MARGIN_MS) : null;
-  const all: SeekerFacts[] = [];
-  let afterId: string | null = null;
-  for (;;) {
-    const page = await deps.matching.findSeekerPage(afterId, PAGE);
-    all.push(...page);
-    if (page.length < PAGE) break;
-    afterId = page[page.length - 1]!.id;
-  }
-  await deps.index.replaceAll(all.map(buildSeekerDocument));
-  if (deps.outbox && since) await deps.outbox.requeueSince(SEEKER_CHANGED, since);
-  return all.length;
+/** The seekers index as a source for index-sync: every seeker's document, a page at a time. */
+export function createSeekerIndexSource(matching: MatchingRepository): IndexSource<SeekerDocument> {
+  return {
+    topic: SEEKER_CHANGED,
+    count: () => matching.countSeekers(),
+    async *pages() {
+      let afterId: string | null = null;
+      for (;;) {
+        const page = await matching.findSeekerPage(afterId, PAGE);
+        yield page.map(buildSeekerDocument);
+        if (page.length < PAGE) return;
+        afterId = page[page.length - 1]!.id;
+      }
+    },
+    stamp: (document) => ({ id: document.id, hash: document.sourceHash }),
+  };
 }
 
-/** Fills an empty index from the database (a fresh demo writes seekers without events). */
-export async function catchUpSeekerIndex(deps: SyncDeps): Promise<number> {
-  await deps.index.ensureReady();
-  const [indexed, stored] = await Promise.all([deps.index.count(), deps.matching.countSeekers()]);
-  return indexed === 0 && stored > 0 ? rebuildSeekerIndex(deps) : 0;
+/** The live seekers index as index-sync drives it. */
+export function syncedSeekerIndex(index: SeekerIndex): SyncedIndex<SeekerDocument> {
+  return {
+    uid: index.uid,
+    ensureReady: () => index.ensureReady(),
+    count: () => index.count(),
+    countStale: () => index.countStale(),
+    readStamps: () => index.readStamps(),
+    replaceAll: (documents, hooks) => index.replaceAll(documents, hooks),
+  };
 }

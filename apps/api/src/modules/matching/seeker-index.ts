@@ -1,8 +1,17 @@
 // The seekers index in Meilisearch: the writer the outbox relay uses, and a full rebuild
 // swapped in atomically. Every call waits for its task, so a resolved write is searchable.
-import { MeilisearchApiError, type Settings, type Task } from "meilisearch";
+import type { Settings } from "meilisearch";
 import type { SearchClient } from "../../lib/search-client.ts";
-import type { SeekerDocument } from "./seeker-document.ts";
+import {
+  assertTaskSucceeded as assertSucceeded,
+  countDocuments,
+  countOtherVersions,
+  isIndexMissing,
+  type ReplaceHooks,
+  readSourceStamps,
+  replaceIndexAtomically,
+} from "../../lib/search-index-swap.ts";
+import { SEEKER_INDEX_VERSION, type SeekerDocument } from "./seeker-document.ts";
 
 export const DEFAULT_SEEKER_INDEX_UID = "seekers";
 
@@ -30,15 +39,13 @@ export interface SeekerIndex {
   ensureReady(): Promise<void>;
   upsert(documents: SeekerDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
-  replaceAll(documents: SeekerDocument[]): Promise<void>;
+  replaceAll(documents: SeekerDocument[], hooks?: ReplaceHooks): Promise<void>;
   count(): Promise<number>;
+  /** Documents built by other rules than this code's (see SEEKER_INDEX_VERSION). */
+  countStale(): Promise<number>;
+  /** id → sourceHash of every live document, for reconciliation with the database. */
+  readStamps(): Promise<Map<string, string>>;
 }
-
-function assertSucceeded(task: Task, what: string): void {
-  if (task.status !== "succeeded") throw new Error(`Meilisearch ${what} ${task.status}: ${task.error?.message ?? ""}`.trim());
-}
-
-const isIndexMissing = (error: unknown) => error instanceof MeilisearchApiError && error.cause?.code === "index_not_found";
 
 export function createSeekerIndex(client: SearchClient, options: { uid?: string; batchSize?: number } = {}): SeekerIndex {
   const uid = options.uid ?? DEFAULT_SEEKER_INDEX_UID;
@@ -84,24 +91,12 @@ export function createSeekerIndex(client: SearchClient, options: { uid?: string;
         if (!isIndexMissing(error)) throw error;
       }
     },
-    async replaceAll(documents) {
+    async replaceAll(documents, hooks = {}) {
       await ensureReady();
-      const staging = `${uid}__rebuild_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-      await prepare(staging);
-      try {
-        await addAll(staging, documents);
-        assertSucceeded(await client.swapIndexes([{ indexes: [uid, staging], rename: false }]).waitTask(wait), "swap indexes");
-      } finally {
-        await client.deleteIndex(staging).waitTask(wait);
-      }
+      await replaceIndexAtomically({ client, uid, wait, prepare, load: (staging) => addAll(staging, documents), hooks });
     },
-    async count() {
-      try {
-        return (await client.index(uid).getStats()).numberOfDocuments;
-      } catch (error) {
-        if (isIndexMissing(error)) return 0;
-        throw error;
-      }
-    },
+    count: () => countDocuments(client, uid),
+    countStale: () => countOtherVersions(client, uid, SEEKER_INDEX_VERSION),
+    readStamps: () => readSourceStamps(client, uid),
   };
 }

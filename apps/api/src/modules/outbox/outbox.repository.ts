@@ -106,22 +106,29 @@ export function createOutboxRepository(db: Db) {
           ORDER BY id LIMIT ${chunk})`;
     },
 
-    /** Re-enqueues every aggregate of `topic` that had an event since `since` (after a full rebuild). */
-    async requeueSince(topic: string, since: Date): Promise<number> {
-      return db.$transaction(async (tx) => {
-        const count = await tx.$executeRaw`
-          INSERT INTO outbox_events (topic, "aggregateId", payload)
-          SELECT DISTINCT topic, "aggregateId", '{}'::jsonb FROM outbox_events
-          WHERE topic = ${topic} AND "createdAt" >= ${since}`;
-        if (count > 0) await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
-        return count;
-      });
+    /**
+     * Queues one event per aggregate (in batches, each in its own transaction: nothing here
+     * is half of a business change) and returns the id of the last, to wait on with countPending.
+     */
+    async enqueueMany(topic: string, aggregateIds: readonly string[], batch = 5_000): Promise<bigint | null> {
+      let last: bigint | null = null;
+      for (let i = 0; i < aggregateIds.length; i += batch) {
+        const ids = aggregateIds.slice(i, i + batch);
+        last = await db.$transaction(async (tx) => {
+          await enqueue(tx, ids.map((aggregateId) => ({ topic, aggregateId })));
+          const [row] = await tx.$queryRaw<{ last: bigint }[]>`
+            SELECT max(id) AS last FROM outbox_events WHERE topic = ${topic} AND "aggregateId" = ANY(${ids})`;
+          return row!.last;
+        });
+      }
+      return last;
     },
 
-    /** The database's clock, so cut-off times compare with createdAt written by now(). */
-    async readDatabaseTime(): Promise<Date> {
-      const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
-      return row!.now;
+    /** Events of `topic` up to `upToId` not processed yet. */
+    async countPending(topic: string, upToId: bigint): Promise<number> {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM outbox_events WHERE topic = ${topic} AND id <= ${upToId} AND "processedAt" IS NULL`;
+      return row!.n;
     },
   };
 }

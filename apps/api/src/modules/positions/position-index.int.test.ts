@@ -8,9 +8,9 @@ import { createSearchSync } from "../../runtime/search-sync.ts";
 import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { createOutboxRelay, createOutboxRepository, type OutboxRelay } from "../outbox/index.ts";
+import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
 import { createPositionIndex } from "../search/index.ts";
-import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex, rebuildPositionIndex } from "./index.ts";
+import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "./index.ts";
 import { toPositionForIndex } from "./position-index.handler.ts";
 
 let t: TestApp;
@@ -200,9 +200,10 @@ describe("full rebuild", { timeout: 240_000 }, () => {
     await index.upsert([{ ...(await toIndexable(directlyClosed.id)), status: "OPEN" }]);
     expect(await findDocument(directlyClosed.id)).not.toBeNull();
 
-    const result = await rebuildPositionIndex({ positions: createPositionsRepository(t.db), outbox: createOutboxRepository(t.db), index });
+    const sync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, logger });
+    const result = await sync.positions.rebuild();
     const openIds = (await t.db.position.findMany({ where: { status: "OPEN" }, select: { id: true } })).map((p) => p.id).sort();
-    expect(result.positions).toBe(openIds.length);
+    expect(result.documents).toBe(openIds.length);
     await waitFor(pendingEvents, (n) => n === 0, "the catch-up events");
     const { results } = await t.search.index(t.positionIndex.uid).getDocuments({ fields: ["id"], limit: 1000 });
     expect(results.map((d) => String(d.id)).sort()).toEqual(openIds);

@@ -4,6 +4,7 @@
 // typed into free text are blanked.
 import { buildEmployerAliases, buildEmployerKeywords } from "./employer-aliases.ts";
 import { buildHanNgrams } from "./han-ngrams.ts";
+import { withSourceHash } from "../../lib/source-hash.ts";
 import { INDEX_VERSION } from "./index-version.ts";
 import { familyToken, type JobFamily } from "./job-families.ts";
 import { readFamilies } from "./job-family-matcher.ts";
@@ -39,6 +40,8 @@ export interface PositionDocument {
   familyKeys: string[];
   /** Which dictionary and rules built this document (see index-version.ts). */
   indexVersion: string;
+  /** Fingerprint of all the fields above (lib/source-hash.ts): what reconciliation compares. */
+  sourceHash: string;
 }
 
 // Mainland mobile numbers, landlines with area code, and ID numbers (18 characters).
@@ -77,7 +80,7 @@ export function buildPositionDocument(position: PositionForIndex): PositionDocum
   const description = scrubPersonalNumbers(position.description);
   const tags = position.tags.map(scrubPersonalNumbers);
   const families = classifyPosition(title, tags, description);
-  return {
+  return withSourceHash({
     id: position.id,
     title,
     description,
@@ -105,5 +108,5 @@ export function buildPositionDocument(position: PositionForIndex): PositionDocum
     familyAll: tokensOf(families.all),
     familyKeys: families.all.map((f) => f.key),
     indexVersion: INDEX_VERSION,
-  };
+  });
 }

@@ -1,7 +1,16 @@
 // Writes positions into Meilisearch. Every call waits for its tasks, so when it resolves
 // the change is searchable (or gone), and a failed task is an error, never a silent drop.
-import { Meilisearch, MeilisearchApiError, type Task } from "meilisearch";
+import { Meilisearch } from "meilisearch";
 import type { SearchClient } from "../../lib/search-client.ts";
+import {
+  assertTaskSucceeded as assertSucceeded,
+  countDocuments,
+  countOtherVersions,
+  isIndexMissing,
+  type ReplaceHooks,
+  readSourceStamps,
+  replaceIndexAtomically,
+} from "../../lib/search-index-swap.ts";
 import { DEFAULT_INDEX_UID, POSITION_INDEX_SETTINGS } from "./index-settings.ts";
 import { INDEX_VERSION } from "./index-version.ts";
 import { buildPositionDocument } from "./position-document.ts";
@@ -17,13 +26,7 @@ export interface PositionIndexOptions {
   requestTimeoutMs?: number;
 }
 
-function assertSucceeded(task: Task, what: string): void {
-  if (task.status !== "succeeded") {
-    throw new Error(`Meilisearch ${what} ${task.status}: ${task.error?.code ?? ""} ${task.error?.message ?? ""}`.trim());
-  }
-}
-
-function isAlreadyExists(task: Task): boolean {
+function isAlreadyExists(task: { status: string; error?: { code?: string } | null }): boolean {
   return task.status === "failed" && task.error?.code === "index_already_exists";
 }
 
@@ -34,6 +37,12 @@ export interface PositionIndexExtras {
    * is missing or empty). Non-zero after a deployment that changed them: call replaceAll.
    */
   countStale(): Promise<number>;
+  /** Documents in the live index (0 when it is missing). */
+  count(): Promise<number>;
+  /** id → sourceHash of every live document, for reconciliation with the database. */
+  readStamps(): Promise<Map<string, string>>;
+  /** replaceAll with hooks (tests hold a rebuild at its swap). */
+  replaceAllWith(positions: PositionForIndex[], hooks: ReplaceHooks): Promise<void>;
 }
 
 export function createPositionIndex(searchClient: SearchClient, options: PositionIndexOptions = {}): PositionIndex & PositionIndexExtras {
@@ -71,7 +80,7 @@ export function createPositionIndex(searchClient: SearchClient, options: Positio
       );
     } catch (error) {
       // Nothing indexed yet means nothing to remove.
-      if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return;
+      if (isIndexMissing(error)) return;
       throw error;
     }
   }
@@ -88,19 +97,29 @@ export function createPositionIndex(searchClient: SearchClient, options: Positio
   }
   const readyOnce = () => ready ?? ensureReady();
 
+  async function replaceAll(positions: readonly PositionForIndex[], hooks: ReplaceHooks): Promise<void> {
+    await readyOnce();
+    await replaceIndexAtomically({
+      client,
+      uid,
+      wait,
+      prepare: prepareIndex,
+      load: (staging) =>
+        addAll(
+          staging,
+          positions.filter((p) => p.status === "OPEN"),
+        ),
+      hooks,
+    });
+  }
+
   return {
     uid,
     ensureReady,
 
-    async countStale() {
-      try {
-        const response = await client.index(uid).search("", { limit: 0, filter: `indexVersion != "${INDEX_VERSION}"` });
-        return response.estimatedTotalHits ?? 0;
-      } catch (error) {
-        if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return 0;
-        throw error;
-      }
-    },
+    countStale: () => countOtherVersions(client, uid, INDEX_VERSION),
+    count: () => countDocuments(client, uid),
+    readStamps: () => readSourceStamps(client, uid),
 
     async upsert(positions) {
       await readyOnce();
@@ -113,20 +132,7 @@ export function createPositionIndex(searchClient: SearchClient, options: Positio
 
     remove: (ids) => removeIds(ids),
 
-    async replaceAll(positions) {
-      await readyOnce();
-      const staging = `${uid}__rebuild_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-      await prepareIndex(staging);
-      try {
-        await addAll(
-          staging,
-          positions.filter((p) => p.status === "OPEN"),
-        );
-        // The swap is atomic: searches see the old index or the new one, never a half-built one.
-        assertSucceeded(await client.swapIndexes([{ indexes: [uid, staging], rename: false }]).waitTask(wait), "swap indexes");
-      } finally {
-        await client.deleteIndex(staging).waitTask(wait);
-      }
-    },
+    replaceAll: (positions) => replaceAll(positions, {}),
+    replaceAllWith: (positions, hooks) => replaceAll(positions, hooks),
   };
 }

@@ -13,7 +13,14 @@ export interface SearchService {
 
 const NO_TEXT = parseQuery("");
 
-export function createSearchService(deps: { index: PositionSearcher; clock: Clock; employerAliasTtlMs?: number }): SearchService {
+export function createSearchService(deps: {
+  index: PositionSearcher;
+  clock: Clock;
+  employerAliasTtlMs?: number;
+  /** Whether the positions index is being filled (then results are incomplete: the board says so). */
+  isFilling?: () => Promise<boolean>;
+}): SearchService {
+  const isFilling = deps.isFilling ?? (async () => false);
   const employers = createEmployerDirectory({
     load: () => deps.index.listEmployerAliases(),
     clock: deps.clock,
@@ -21,6 +28,8 @@ export function createSearchService(deps: { index: PositionSearcher; clock: Cloc
   });
   return {
     async searchPositions(query) {
+      // Asked alongside the search, so it adds no wait; a failed look-up is taken as "not filling".
+      const filling = isFilling().catch(() => false);
       const parsed = query.q ? parseQuery(query.q, await employers.getMatcher()) : NO_TEXT;
       let result = await deps.index.search(buildSearchRequest(query, parsed));
       for (const looser of result.total === 0 ? relaxQuery(parsed) : []) {
@@ -31,6 +40,7 @@ export function createSearchService(deps: { index: PositionSearcher; clock: Cloc
         hits: result.hits as SearchPositionsResponse["hits"],
         total: result.total,
         facets: { city: result.facets.city ?? {}, employerKind: result.facets.employerKind ?? {} },
+        indexing: await filling,
       };
     },
   };
