@@ -18,9 +18,13 @@ import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
 import { createSearchClient } from "../../apps/api/src/lib/search-client.ts";
 import { createOutboxRelay } from "../../apps/api/src/modules/outbox/index.ts";
-import { createSearchSync } from "../../apps/api/src/runtime/search-sync.ts";
-import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "../../apps/api/src/modules/positions/index.ts";
+import {
+  createPositionIndexHandlers,
+  createPositionsRepository,
+  createReadyPositionIndex,
+} from "../../apps/api/src/modules/positions/index.ts";
 import type { PositionForIndex } from "../../apps/api/src/modules/search/index.ts";
+import { createSearchSync } from "../../apps/api/src/runtime/search-sync.ts";
 import { startBenchDatabase, withDeadline } from "./bench-database.ts";
 import { type LatencySummary, summarize } from "./support/latency.ts";
 import { writeBenchmarkSection } from "./support/write-benchmarks.ts";

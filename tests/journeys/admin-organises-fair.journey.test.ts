@@ -9,7 +9,6 @@ import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 /** Pages load and the API answers in their own time, slower on a busy machine: wait for conditions. */
 const UI_WAIT = { timeout: 20_000, interval: 100 };

@@ -8,7 +8,6 @@ import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 
 describe("journey: admin sees the Guzhang fair", () => {

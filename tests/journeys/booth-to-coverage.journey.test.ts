@@ -11,7 +11,6 @@ import { signIn } from "../../apps/api/src/testing/sign-in.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -13,7 +13,6 @@ import { startDemoServer } from "../support/demo-server.ts";
 import { readQueue, writeQueue } from "../support/desk-queue.ts";
 import { writeQrVideo } from "../support/qr-video.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true } as const;
 const WAIT = { timeout: 20_000, interval: 100 };

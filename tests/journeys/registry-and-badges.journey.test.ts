@@ -11,7 +11,6 @@ import { type ApiSession, signInApi } from "../support/api-session.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const WAIT = { timeout: 20_000, interval: 100 };
 const random = createSeededRandom((Date.now() + 7) % 2 ** 31);

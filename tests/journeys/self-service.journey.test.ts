@@ -14,7 +14,6 @@ import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";
 import { fillRegistration, newPerson, readCodeFromOutbox } from "../support/self-service-pages.ts";
 
-
 const screenshots = path.join(PROJECT_ROOT, ".tmp", "screenshots");
 const PHONE = { viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true } as const;
 const WAIT = { timeout: 20_000, interval: 100 };

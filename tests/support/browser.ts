@@ -6,7 +6,9 @@ import { type Browser, chromium } from "playwright-core";
 export function chromiumPath(): string {
   const found = process.env.XIEZUO_CHROMIUM || "/usr/bin/chromium";
   if (!fs.existsSync(found)) {
-    throw new Error(`Chromium is not installed at ${found}: run the journeys through \`npm test\` (installs it as root) or \`apt-get install chromium fonts-wqy-microhei\``);
+    throw new Error(
+      `Chromium is not installed at ${found}: run the journeys through \`npm test\` (installs it as root) or \`apt-get install chromium fonts-wqy-microhei\``,
+    );
   }
   return found;
 }

@@ -11,7 +11,7 @@ import { createSearchSync } from "../../apps/api/src/runtime/search-sync.ts";
 import { createTestApp } from "../../apps/api/src/testing/test-app.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 
-export async function startDemoServer() {
+export async function startDemoServer(options: { skipSearchCatchUp?: boolean } = {}) {
   const t = await createTestApp({ webDistDir: path.join(PROJECT_ROOT, "apps/web/dist") });
   const seeded = await seedDemo(t.db, { sealIdentity: (input) => sealIdentity(t.fieldCrypto, input), hashPassword });
   // Search follows the database as in start-server.ts: the outbox relay, and a first fill of
@@ -26,7 +26,8 @@ export async function startDemoServer() {
     databaseUrl: t.databaseUrl,
   });
   await relay.start();
-  await searchSync.catchUpOnStart();
+  // A journey about the index being filled drives the rebuild itself.
+  if (!options.skipSearchCatchUp) await searchSync.catchUpOnStart();
   const server = http.createServer(t.app);
   // Live fair screens (Socket.IO /live), as start-server.ts attaches them.
   const realtime = t.attachRealtime(server, { databaseUrl: t.databaseUrl });
@@ -36,6 +37,7 @@ export async function startDemoServer() {
   return {
     ...t,
     ...seeded,
+    searchSync,
     /** The live server, so a journey can drop its sockets and watch clients catch up. */
     realtime,
     baseUrl: `http://127.0.0.1:${port}`,

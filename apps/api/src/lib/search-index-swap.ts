@@ -6,6 +6,8 @@ import { type Meilisearch, MeilisearchApiError, type Task } from "meilisearch";
 export interface ReplaceHooks {
   /** Runs when the staging index is full, just before the swap (tests hold the rebuild here). */
   beforeSwap?: () => Promise<void>;
+  /** Runs right after the swap (tests make the rebuild fail there). */
+  afterSwap?: () => Promise<void>;
 }
 
 type Wait = { timeout: number; interval: number };
@@ -43,6 +45,7 @@ export async function replaceIndexAtomically(input: {
     await input.hooks?.beforeSwap?.();
     assertTaskSucceeded(await client.swapIndexes([{ indexes: [uid, staging], rename: false }]).waitTask(wait), "swap indexes");
     swapped = true;
+    await input.hooks?.afterSwap?.();
   } finally {
     const cleanup = client
       .deleteIndex(staging)

@@ -10,8 +10,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * The time zone every test database runs in by default, as a Chinese deployment's server
+ * would: the app must not depend on PostgreSQL's TimeZone being UTC (lib/prisma.ts).
+ */
+export const TEST_DATABASE_TIME_ZONE = "Asia/Shanghai";
+
 /** A fresh, migrated database cloned from the run's template; dropped by drop(). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { timeZone?: string } = {}): Promise<TestDatabase> {
   const templateUrl = new URL(inject("templateDatabaseUrl"));
   const template = templateUrl.pathname.slice(1);
   const name = `t_${crypto.randomBytes(6).toString("hex")}`;
@@ -20,6 +26,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const timeZone = options.timeZone ?? TEST_DATABASE_TIME_ZONE;
+  if (!/^[A-Za-z_/+-]+$/.test(timeZone)) throw new Error(`not a time zone name: ${timeZone}`);
+  await admin.query(`ALTER DATABASE "${name}" SET timezone TO '${timeZone}'`);
   await admin.end();
 
   const url = new URL(templateUrl);

@@ -141,8 +141,12 @@ export function createIndexSync<T>(deps: {
       await index.ensureReady();
       const [indexed, stored, stale] = await Promise.all([index.count(), source.count(), index.countStale()]);
       const rebuild = (indexed === 0 && stored > 0) || stale > 0;
-      return withLease(indexed < stored, () =>
-        rebuild ? measured("rebuild", () => rebuildNow({})) : measured("reconcile", async () => ({ documents: 0, queued: await reconcileNow() })),
+      return withLease(
+        indexed < stored,
+        () =>
+          rebuild
+            ? measured("rebuild", () => rebuildNow({}))
+            : measured("reconcile", async () => ({ documents: 0, queued: await reconcileNow() })),
         onLeased,
       );
     },

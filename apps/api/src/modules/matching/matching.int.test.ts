@@ -3,12 +3,12 @@ import { createSeededRandom, generateIdNumber, generatePhone } from "@xiezuo/con
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../lib/logger.ts";
+import { createSearchSync } from "../../runtime/search-sync.ts";
 import { createEmployer, createHousehold, createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { createOutboxRelay } from "../outbox/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex, POSITION_CHANGED } from "../positions/index.ts";
-import { createSearchSync } from "../../runtime/search-sync.ts";
 import { createMatchingRepository, createSeekerIndex, createSeekerIndexHandlers, SEEKER_DOCUMENT_FIELDS } from "./index.ts";
 import { ageOn, toDayNumber } from "./match-scoring.ts";
 
@@ -263,7 +263,13 @@ describe("start-up catch-up", () => {
   it("fills an empty seekers index from the database (seekers written without events), and leaves a filled one alone", async () => {
     const direct = await createSeeker(t.db, t.fieldCrypto, { gender: "FEMALE", birthDate: "1992-04-04" });
     const index = createSeekerIndex(t.search, { uid: `${t.seekerIndex.uid}_catchup` });
-    const sync = createSearchSync({ db: t.db, search: t.search, index: t.positionIndex, seekerIndex: index, logger: createLogger("silent") });
+    const sync = createSearchSync({
+      db: t.db,
+      search: t.search,
+      index: t.positionIndex,
+      seekerIndex: index,
+      logger: createLogger("silent"),
+    });
     const stored = await t.db.seeker.count();
     expect(await sync.seekers!.catchUp()).toMatchObject({ mode: "rebuild", documents: stored, queued: 0 });
     expect(await index.count()).toBe(stored);

@@ -115,7 +115,10 @@ export function createOutboxRepository(db: Db) {
       for (let i = 0; i < aggregateIds.length; i += batch) {
         const ids = aggregateIds.slice(i, i + batch);
         last = await db.$transaction(async (tx) => {
-          await enqueue(tx, ids.map((aggregateId) => ({ topic, aggregateId })));
+          await enqueue(
+            tx,
+            ids.map((aggregateId) => ({ topic, aggregateId })),
+          );
           const [row] = await tx.$queryRaw<{ last: bigint }[]>`
             SELECT max(id) AS last FROM outbox_events WHERE topic = ${topic} AND "aggregateId" = ANY(${ids})`;
           return row!.last;

@@ -90,7 +90,7 @@ describe("Meilisearch down", { timeout: 240_000 }, () => {
 
     const health = await request(t.app).get("/api/health");
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: "ok", db: "ok", search: "degraded" });
+    expect(health.body).toEqual({ status: "ok", db: "ok", search: "degraded", searchReason: "unreachable" });
     const search = await request(t.app).get("/api/search/positions").query({ q: "采茶" });
     expect(search.status).toBe(503);
     expect(search.body.error.code).toBe("SEARCH_UNAVAILABLE");

@@ -116,6 +116,7 @@ describe("buildPositionDocument", () => {
         "familyAll",
         "familyKeys",
         "indexVersion",
+        "sourceHash",
       ].sort(),
     );
   });

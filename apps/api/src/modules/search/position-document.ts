@@ -2,9 +2,10 @@
 // derived for Chinese search (n-grams, job families, employer short names). The
 // document is an allow-list: nothing about people, and phone or ID numbers an employer
 // typed into free text are blanked.
+
+import { withSourceHash } from "../../lib/source-hash.ts";
 import { buildEmployerAliases, buildEmployerKeywords } from "./employer-aliases.ts";
 import { buildHanNgrams } from "./han-ngrams.ts";
-import { withSourceHash } from "../../lib/source-hash.ts";
 import { INDEX_VERSION } from "./index-version.ts";
 import { familyToken, type JobFamily } from "./job-families.ts";
 import { readFamilies } from "./job-family-matcher.ts";

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
@@ -22,6 +23,15 @@ export function JobBoardPage() {
   const backSearch = `?${toPageParams(filters)}`;
   const isFirstLoading = search.first.status === "loading" && !search.first.data;
   const isRefreshing = search.first.status === "loading" && search.first.data !== null;
+  // Right after the platform starts on new data the index is still being filled: say so
+  // (rather than "no jobs") and look again by itself until it is complete.
+  const indexing = search.first.data?.indexing === true;
+  const reload = search.first.reload;
+  useEffect(() => {
+    if (!indexing) return;
+    const timer = setTimeout(reload, 3_000);
+    return () => clearTimeout(timer);
+  }, [indexing, reload]);
 
   function apply(next: JobFilters, options: { push?: boolean } = {}) {
     // A new search is a step back can return from; flipping a chip is not.
@@ -91,7 +101,15 @@ export function JobBoardPage() {
         </ul>
       )}
 
-      {search.first.data && search.hits.length === 0 && (
+      {indexing && (
+        <div className="notice notice--info" role="status" data-testid="jobs-indexing">
+          <p>
+            <strong>岗位正在加载</strong>，平台刚刚启动，岗位信息还在整理，请稍等片刻，页面会自动更新。
+          </p>
+        </div>
+      )}
+
+      {search.first.data && search.hits.length === 0 && !indexing && (
         <JobEmptyState filters={filters} onChange={(next) => apply(next, { push: true })} />
       )}
 
