@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, InstantSchema, PovertyStatusSchema } from "./common.ts";
 import { BadgeTokenSchema } from "./seekers.ts";
+import { IdNumberSchema } from "./validators/id-number.ts";
 
 export const IntentStatusSchema = z.enum(["INTENDED", "INTERVIEWED", "OFFERED", "HIRED", "DECLINED", "WITHDRAWN"]);
 export type IntentStatus = z.infer<typeof IntentStatusSchema>;
@@ -53,19 +54,22 @@ export const IntentSchema = z.object({
 export type Intent = z.infer<typeof IntentSchema>;
 
 /**
- * The seeker by id, or by the QR badge they show at the booth (`badgeToken`, signed, so a
- * recruiter can only name people who showed their badge): exactly one of the two.
+ * The seeker by id, by the QR badge they show at the booth (`badgeToken`, signed, so a
+ * recruiter can only name people who showed their badge), or by the ID number typed from
+ * the ID card of a person without a badge (`idNumber`): exactly one of the three.
  */
 export const CreateIntentRequestSchema = z
   .strictObject({
     seekerId: IdSchema.optional(),
     badgeToken: BadgeTokenSchema.optional(),
+    idNumber: IdNumberSchema.optional(),
     positionId: IdSchema,
     fairId: IdSchema.optional(),
   })
   .superRefine((value, ctx) => {
-    if ((value.seekerId === undefined) === (value.badgeToken === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["seekerId"], message: "须且只能提供 seekerId 或 badgeToken 之一" });
+    const given = [value.seekerId, value.badgeToken, value.idNumber].filter((v) => v !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({ code: "custom", path: ["seekerId"], message: "须且只能提供 seekerId、badgeToken、idNumber 之一" });
     }
   });
 export type CreateIntentRequest = z.infer<typeof CreateIntentRequestSchema>;

@@ -1,3 +1,4 @@
+import { createSeededRandom, generateIdNumber } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -174,6 +175,36 @@ describe("POST /api/intents", () => {
     expect(both.status).toBe(400);
     const neither = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ positionId });
     expect(neither.status).toBe(400);
+  });
+
+  it("takes the seeker by a typed ID number at the booth (no badge), as lowercase x too; unknown → 404", async () => {
+    const seeker = await newSeeker();
+    const typed = seeker.idNumber.toLowerCase();
+    const res = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ idNumber: typed, positionId, fairId });
+    expect(res.status).toBe(201);
+    expect(res.body.intent.seekerId).toBe(seeker.id);
+    expectNoRawNumbers(res.body);
+    const again = await request(t.app).post("/api/intents").set("Cookie", staff).send({ idNumber: seeker.idNumber, positionId, fairId });
+    expect(again.status).toBe(200);
+    expect(again.body.duplicate).toBe(true);
+
+    const stranger = generateIdNumber({ regionCode: "433126", birthDate: "1988-08-08", gender: "MALE" }, createSeededRandom(88));
+    const before = await t.db.intent.count();
+    const unknown = await request(t.app).post("/api/intents").set("Cookie", recruiter).send({ idNumber: stranger, positionId, fairId });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe("NOT_FOUND");
+    const invalid = await request(t.app)
+      .post("/api/intents")
+      .set("Cookie", recruiter)
+      .send({ idNumber: "433126198808081234", positionId, fairId });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.issues[0].path).toEqual(["body", "idNumber"]);
+    const two = await request(t.app)
+      .post("/api/intents")
+      .set("Cookie", recruiter)
+      .send({ idNumber: seeker.idNumber, seekerId: seeker.id, positionId });
+    expect(two.status).toBe(400);
+    expect(await t.db.intent.count()).toBe(before);
   });
 
   it("rejects unknown keys and bad ids with 400, and anonymous callers with 401", async () => {

@@ -39,6 +39,9 @@ const noBadges = {
   seekerIdFromBadge: (): string => {
     throw new Error("no badge expected");
   },
+  findSeekerIdByIdNumber: async (): Promise<string | null> => {
+    throw new Error("no ID number expected");
+  },
 };
 
 /** createIntent never changes a status: nothing may be sent to the seeker. */

@@ -49,9 +49,10 @@ function isVisibleTo(actor: Actor, positionEmployerId: string): boolean {
   return actor.role !== "EMPLOYER" || actor.employerId === positionEmployerId;
 }
 
-/** Reads the seeker id out of a signed QR badge (the seekers module); throws 400 for a forged one. */
+/** How the booth names a person (the seekers module): a signed QR badge (400 when forged) or an ID number. */
 export interface BadgeReader {
   seekerIdFromBadge(token: string): string;
+  findSeekerIdByIdNumber(idNumber: string): Promise<string | null>;
 }
 
 export function createIntentsService(deps: {
@@ -119,8 +120,12 @@ export function createIntentsService(deps: {
     async createIntent(input: CreateIntentRequest, actor: Actor): Promise<{ intent: Intent; duplicate: boolean }> {
       const position = await intents.findPosition(input.positionId);
       if (!position || !isVisibleTo(actor, position.employerId)) throw notFound("岗位");
-      const seekerId = input.seekerId ?? seekers.seekerIdFromBadge(input.badgeToken ?? "");
-      if (!(await intents.seekerExists(seekerId))) throw notFound("求职者");
+      const seekerId =
+        input.seekerId ??
+        (input.badgeToken !== undefined
+          ? seekers.seekerIdFromBadge(input.badgeToken)
+          : await seekers.findSeekerIdByIdNumber(input.idNumber ?? ""));
+      if (!seekerId || !(await intents.seekerExists(seekerId))) throw notFound("求职者");
 
       const outcome = await intents.insertIntent({
         seekerId,

@@ -23,14 +23,17 @@ export async function listFairPositions(fairId: string, signal?: AbortSignal): P
   return positions;
 }
 
-/** A scanned badge names the seeker; the signed token never reveals who it is before the API answers. */
-export function recordIntent(input: { badgeToken: string; positionId: string; fairId: string }): Promise<CreateIntentResponse> {
+/** Who the intent is for: a scanned badge, an ID number typed from the ID card, or a seeker picked by name. */
+export type BoothPerson = { badgeToken: string } | { idNumber: string } | { seekerId: string };
+
+/** The person goes in the POST body only (an ID number never reaches a URL). */
+export function recordIntent(input: BoothPerson & { positionId: string; fairId: string }): Promise<CreateIntentResponse> {
   return requestJson("/api/intents", CreateIntentResponseSchema, {
     method: "POST",
     body: input,
     errorMessages: {
-      VALIDATION_FAILED: "这不是有效的协作平台胸牌，请重新扫码",
-      NOT_FOUND: "没有找到这位求职者或这个岗位",
+      VALIDATION_FAILED: "idNumber" in input ? "身份证号不正确，请核对后重新输入" : "这不是有效的协作平台胸牌，请重新扫码",
+      NOT_FOUND: "idNumber" in input ? "没有找到这位求职者：请先到签到台登记" : "没有找到这位求职者或这个岗位",
       CONFLICT: "这个岗位已停止招聘，或没有参加这场招聘会",
     },
   });

@@ -106,6 +106,27 @@ function DeskWorkspace({ fair }: { fair: Fair }) {
       ) : (
         <>
           <CheckInResultPanel result={desk.result} />
+          {desk.justRegistered && (
+            <div className="notice notice--info desk-print-badge" role="status">
+              <p>
+                {desk.justRegistered.name ? <strong>{desk.justRegistered.name}</strong> : "这位求职者"}
+                刚刚登记，还没有胸牌。现在打印一张，到展位扫胸牌就能登记意向。
+              </p>
+              <div className="button-row">
+                <a
+                  className="button"
+                  href={`/seekers/badges?ids=${encodeURIComponent(desk.justRegistered.seekerId)}`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  打印胸牌
+                </a>
+                <button type="button" className="button button--secondary" onClick={desk.dismissJustRegistered}>
+                  不用了
+                </button>
+              </div>
+            </div>
+          )}
           <div className="desk-tabs" role="tablist" aria-label="签到方式">
             {ENTRY_TABS.map((entry) => (
               <button

@@ -6,7 +6,17 @@ import { prepareFeedback } from "./feedback.ts";
  * Typed ID number, checked on the device with the API's own validator. The number is sent
  * in a POST body and the input is emptied at once: nothing keeps it afterwards.
  */
-export function IdNumberForm({ onIdNumber, disabled }: { onIdNumber: (idNumber: string) => void; disabled: boolean }) {
+export function IdNumberForm({
+  onIdNumber,
+  disabled,
+  submitLabel = "签到",
+  hint = "18位，最后一位可以是X。需要联网；没有登记过的人会转到现场登记。",
+}: {
+  onIdNumber: (idNumber: string) => void;
+  disabled: boolean;
+  submitLabel?: string;
+  hint?: string;
+}) {
   const id = useId();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +67,7 @@ export function IdNumberForm({ onIdNumber, disabled }: { onIdNumber: (idNumber: 
             aria-describedby={error ? `${id}-error` : `${id}-hint`}
           />
           <button type="submit" className="button" disabled={disabled}>
-            签到
+            {submitLabel}
           </button>
         </div>
         {error ? (
@@ -66,7 +76,7 @@ export function IdNumberForm({ onIdNumber, disabled }: { onIdNumber: (idNumber: 
           </p>
         ) : (
           <p id={`${id}-hint`} className="field__hint">
-            18位，最后一位可以是X。需要联网；没有登记过的人会转到现场登记。
+            {hint}
           </p>
         )}
       </div>

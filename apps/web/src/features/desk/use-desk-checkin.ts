@@ -144,19 +144,37 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
     [checkInSeeker, runExclusive, show, showRefusal],
   );
 
+  /** Who was just registered on the spot: the desk offers to print their badge at once. */
+  const [justRegistered, setJustRegistered] = useState<{ seekerId: string; name: string | null } | null>(null);
+
   const finishRegistration = useCallback(
     async (seekerId: string, person: DeskPerson | null) => {
       setMode({ kind: "ready" });
+      setJustRegistered({ seekerId, name: person?.maskedName ?? null });
       await checkInSeeker(seekerId, person);
     },
     [checkInSeeker],
   );
 
   const startRegistration = useCallback(() => {
+    setJustRegistered(null);
     setResult(null);
     setMode({ kind: "register", idNumber: "" });
   }, []);
   const cancelRegistration = useCallback(() => setMode({ kind: "ready" }), []);
 
-  return { result, mode, isBusy, checkInBadge, checkInIdNumber, finishRegistration, startRegistration, cancelRegistration };
+  const dismissJustRegistered = useCallback(() => setJustRegistered(null), []);
+
+  return {
+    result,
+    mode,
+    isBusy,
+    justRegistered,
+    dismissJustRegistered,
+    checkInBadge,
+    checkInIdNumber,
+    finishRegistration,
+    startRegistration,
+    cancelRegistration,
+  };
 }
