@@ -1,0 +1,67 @@
+// Journey: a visitor without a badge at a booth. Staff type the number from the ID card
+// (or find the person by name) and the intent is recorded; the ID number goes only in a
+// POST body and the screen shows it masked.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.ts";
+import { startDemoServer } from "../support/demo-server.ts";
+
+const PHONE = { width: 390, height: 844 };
+const UI_WAIT = { timeout: 20_000, interval: 100 };
+
+async function openBooth(page: Page, baseUrl: string, fairId: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("用户名").fill("staff");
+  await page.getByLabel("密码").fill("xiezuo-demo");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.goto(`${baseUrl}/fairs/${fairId}/booth`);
+}
+
+describe("journey: the booth takes a typed ID number", () => {
+  let demo: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it("records an intent for a person by the number on their ID card, and another found by name", async () => {
+    const [byNumber, byName] = await demo.db.seeker.findMany({
+      where: { intents: { none: {} } },
+      select: { id: true, name: true, idNumberMasked: true, idNumberCipher: true },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
+    const idNumber = demo.fieldCrypto.decrypt(byNumber!.idNumberCipher);
+    const page = await browser.newPage({ viewport: PHONE, locale: "zh-CN" });
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await openBooth(page, demo.baseUrl, demo.openFairId);
+
+    await page.getByRole("button", { name: "输身份证号" }).click();
+    await page.getByLabel("身份证号").fill(idNumber.toLowerCase());
+    await page.getByRole("button", { name: "登记意向" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "已登记：" }).textContent(), UI_WAIT).toContain(byNumber!.name);
+    expect(await page.getByRole("status").filter({ hasText: "已登记：" }).textContent()).toContain(byNumber!.idNumberMasked);
+    expect(await page.getByLabel("身份证号").inputValue()).toBe("");
+    await expect.poll(() => page.locator(".candidate", { hasText: byNumber!.name }).count(), UI_WAIT).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "按姓名找" }).click();
+    await page.getByLabel("求职者姓名").fill(byName!.name);
+    await page.getByRole("button", { name: "查找" }).click();
+    const row = page.locator(".booth-name-picker__list li", { hasText: byName!.idNumberMasked });
+    await expect.poll(() => row.count(), UI_WAIT).toBe(1);
+    await row.getByRole("button", { name: "登记意向" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "已登记：" }).textContent(), UI_WAIT).toContain(byName!.name);
+
+    expect(await demo.db.intent.count({ where: { seekerId: { in: [byNumber!.id, byName!.id] }, fairId: demo.openFairId } })).toBe(2);
+    expect(urls.some((u) => u.includes(idNumber) || u.toLowerCase().includes(idNumber.toLowerCase()))).toBe(false);
+    await page.close();
+  });
+});
