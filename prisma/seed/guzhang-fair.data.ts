@@ -70,7 +70,7 @@ export function openFairFor(now: Date): FairSeed {
     status: "OPEN",
   };
 }
-export const OPEN_FAIR_EMPLOYER_KEYS = ["zhongqi", "erjichuang", "joyoung", "ygdj", "lens", "hnjg"];
+export const OPEN_FAIR_EMPLOYER_KEYS = ["zhongqi", "erjichuang", "joyoung", "qilupharma", "jichai", "sfjinan", "ygdj", "luweizhai", "lens", "bydcs", "hnjg", "xiangjing"];
 
 export interface CheckInSeed {
   seekerKey: number;
@@ -184,7 +184,7 @@ export function buildDemoData(now: Date): DemoData {
     guzhangPositions,
     openFair,
     openFairEmployers,
-    openFairPositions: buildOpenFairPositions(openFairEmployers, 2),
+    openFairPositions: buildOpenFairPositions(openFairEmployers, 3),
     households,
     seekers,
     checkIns,

@@ -1,8 +1,11 @@
-// Demo seed: the real Guzhang fair of May 2017 (closed) recorded as rows, plus an open fair
-// tomorrow in Jishou and three demo users. All data is deterministic (seeded PRNG, name-based
+// Demo seed: the real Guzhang fair of May 2017 (closed, its positions closed) recorded as
+// rows; a spring fair in Guzhang four months ago whose hires went to work, with monthly
+// follow-ups (after-fair.data.ts); an open fair tomorrow in Jishou with current positions;
+// and three demo users. All data is deterministic (seeded PRNG, name-based
 // UUIDs); personal data is sealed by the caller's `sealIdentity` and never stored raw.
 import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts";
 import type { SealedIdentity } from "../../apps/api/src/lib/personal-data.ts";
+import { buildAfterFair } from "./after-fair.data.ts";
 import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
 import { DAY_MS, demoUuid } from "./seed-random.ts";
 
@@ -21,6 +24,7 @@ export const DEMO_USERS = [
 
 export const GUZHANG_FAIR_ID = demoUuid("fair", "guzhang-2017");
 export const OPEN_FAIR_ID = demoUuid("fair", "open");
+export const SPRING_FAIR_ID = demoUuid("fair", "spring");
 const ADVISORY_LOCK_KEY = 7_261_201;
 const HOUR_MS = 3_600_000;
 
@@ -39,14 +43,29 @@ function fairRow(id: string, f: FairSeed, createdAt: Date) {
   return { id, ...f, createdAt, updatedAt: f.status === "CLOSED" ? f.endsAt : createdAt };
 }
 
-function positionRow(p: PositionSeed, createdAt: Date) {
+/** An open position, or one closed at `closedAt` (a past fair's). */
+function positionRow(p: PositionSeed, createdAt: Date, closedAt: Date | null = null) {
   const { key, employerKey, ...rest } = p;
-  return { id: positionId(key), employerId: employerId(employerKey), ...rest, status: "OPEN" as const, createdAt, updatedAt: createdAt };
+  const status = closedAt ? ("CLOSED" as const) : ("OPEN" as const);
+  return {
+    id: positionId(key),
+    employerId: employerId(employerKey),
+    ...rest,
+    status,
+    closedAt,
+    createdAt,
+    updatedAt: closedAt ?? createdAt,
+  };
 }
 
+const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
+
 /** Writes the demo data in one transaction; when it is already there, writes nothing. */
-export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzhangFairId: string; openFairId: string }> {
-  const ids = { guzhangFairId: GUZHANG_FAIR_ID, openFairId: OPEN_FAIR_ID };
+export async function seedDemo(
+  db: PrismaClient,
+  deps: SeedDeps,
+): Promise<{ guzhangFairId: string; openFairId: string; springFairId: string }> {
+  const ids = { guzhangFairId: GUZHANG_FAIR_ID, openFairId: OPEN_FAIR_ID, springFairId: SPRING_FAIR_ID };
   if (await isDemoSeeded(db)) {
     deps.log?.("demo data already present, nothing seeded");
     return ids;
@@ -54,6 +73,7 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
   const started = Date.now();
   const now = new Date();
   const data = buildDemoData(now);
+  const spring = buildAfterFair(now, data.employers, data.seekers);
   const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
   const staffId = userId("staff");
   const checkInAt = new Map(data.checkIns.map((c) => [c.seekerKey, c.at]));
@@ -66,6 +86,10 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
   const joinedAt = new Map(data.employers.map((e, i) => [e.key, new Date(gzCreated.getTime() + DAY_MS + i * 9 * HOUR_MS)]));
   const openCreated = new Date(now.getTime() - 7 * DAY_MS);
   const openJoined = new Map(data.openFairEmployers.map((e, i) => [e.key, new Date(openCreated.getTime() + (i + 1) * 6 * HOUR_MS)]));
+  const springCreated = new Date(spring.fair.startsAt.getTime() - 14 * DAY_MS);
+  const springJoined = new Date(springCreated.getTime() + DAY_MS);
+  // The 2017 positions closed a month after their fair: nothing from 2017 is 招聘中 today.
+  const gzClosedAt = new Date(gz.endsAt.getTime() + 30 * DAY_MS);
 
   const seekers = data.seekers.map((s) => {
     const at = checkInAt.get(s.key) ?? now;
@@ -115,7 +139,13 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
           employerId: u.employerKey === null ? null : employerId(u.employerKey),
         })),
       });
-      await tx.fair.createMany({ data: [fairRow(GUZHANG_FAIR_ID, gz, gzCreated), fairRow(OPEN_FAIR_ID, data.openFair, openCreated)] });
+      await tx.fair.createMany({
+        data: [
+          fairRow(GUZHANG_FAIR_ID, gz, gzCreated),
+          fairRow(SPRING_FAIR_ID, spring.fair, springCreated),
+          fairRow(OPEN_FAIR_ID, data.openFair, openCreated),
+        ],
+      });
       await tx.fairEmployer.createMany({
         data: [
           ...data.employers.map((e) => ({
@@ -130,12 +160,19 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
             booth: `A${String(i + 1).padStart(2, "0")}`,
             joinedAt: openJoined.get(e.key),
           })),
+          ...spring.employers.map((e, i) => ({
+            fairId: SPRING_FAIR_ID,
+            employerId: employerId(e.key),
+            booth: `B${String(i + 1).padStart(2, "0")}`,
+            joinedAt: springJoined,
+          })),
         ],
       });
       const positionAt = (joined: Date | undefined) => new Date((joined ?? now).getTime() + HOUR_MS);
       await tx.position.createMany({
         data: [
-          ...data.guzhangPositions.map((p) => positionRow(p, positionAt(joinedAt.get(p.employerKey)))),
+          ...data.guzhangPositions.map((p) => positionRow(p, positionAt(joinedAt.get(p.employerKey)), gzClosedAt)),
+          ...spring.positions.map((p) => positionRow(p, positionAt(springJoined), spring.positionsClosedAt)),
           ...data.openFairPositions.map((p) => positionRow(p, positionAt(openJoined.get(p.employerKey)))),
         ],
       });
@@ -151,6 +188,7 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
             positionId: positionId(p.key),
             linkedAt: positionAt(openJoined.get(p.employerKey)),
           })),
+          ...spring.positions.map((p) => ({ fairId: SPRING_FAIR_ID, positionId: positionId(p.key), linkedAt: positionAt(springJoined) })),
         ],
       });
       await tx.household.createMany({
@@ -179,13 +217,74 @@ export async function seedDemo(db: PrismaClient, deps: SeedDeps): Promise<{ guzh
           updatedAt: it.createdAt,
         })),
       });
+      await seedAfterFair(tx, spring, staffId);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
   deps.log?.(
     `demo seeded in ${Date.now() - started} ms: ${data.employers.length} employers, ` +
       `${data.guzhangPositions.length + data.openFairPositions.length} positions, ${data.households.length} households, ` +
-      `${data.seekers.length} seekers, ${data.checkIns.length} check-ins, ${data.intents.length} intents`,
+      `${data.seekers.length} seekers, ${data.checkIns.length + spring.checkIns.length} check-ins, ` +
+      `${data.intents.length + spring.intents.length} intents, ${spring.placements.length} placements`,
   );
   return ids;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The spring fair's check-ins, intents, and its hires' placements with their follow-up calls. */
+async function seedAfterFair(tx: Tx, spring: ReturnType<typeof buildAfterFair>, staffId: string): Promise<void> {
+  await tx.checkIn.createMany({
+    data: spring.checkIns.map((c) => ({
+      id: demoUuid("spring-check-in", c.seekerKey),
+      fairId: SPRING_FAIR_ID,
+      seekerId: seekerId(c.seekerKey),
+      clientRequestId: demoUuid("spring-check-in-request", c.seekerKey),
+      at: c.at,
+      createdById: staffId,
+    })),
+  });
+  await tx.intent.createMany({
+    data: spring.intents.map((it) => ({
+      id: demoUuid("spring-intent", it.seekerKey),
+      seekerId: seekerId(it.seekerKey),
+      positionId: positionId(it.positionKey),
+      fairId: SPRING_FAIR_ID,
+      status: it.status,
+      createdById: staffId,
+      createdAt: it.createdAt,
+      updatedAt: it.createdAt,
+    })),
+  });
+  await tx.placement.createMany({
+    data: spring.placements.map((p) => ({
+      id: demoUuid("placement", p.key),
+      seekerId: seekerId(p.seekerKey),
+      employerId: employerId(p.employerKey),
+      positionId: positionId(p.positionKey),
+      startedOn: dbDate(p.startedOn),
+      monthlyWage: p.monthlyWage,
+      workCity: p.workCity,
+      channel: "FAIR" as const,
+      status: p.status,
+      stableOn: p.stableOn ? dbDate(p.stableOn) : null,
+      endedOn: p.endedOn ? dbDate(p.endedOn) : null,
+      createdById: staffId,
+      createdAt: dbDate(p.startedOn),
+      updatedAt: dbDate(p.followUps.at(-1)?.checkedOn ?? p.startedOn),
+    })),
+  });
+  await tx.followUp.createMany({
+    data: spring.placements.flatMap((p) =>
+      p.followUps.map((f, i) => ({
+        id: demoUuid("follow-up", `${p.key}:${i}`),
+        placementId: demoUuid("placement", p.key),
+        checkedOn: dbDate(f.checkedOn),
+        employed: f.employed,
+        monthlyWage: f.monthlyWage,
+        createdById: staffId,
+        createdAt: dbDate(f.checkedOn),
+      })),
+    ),
+  });
 }

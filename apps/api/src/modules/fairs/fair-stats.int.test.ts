@@ -4,7 +4,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { createLogger } from "../../lib/logger.ts";
-import { createFair, createSeeker, createUser } from "../../testing/factories.ts";
+import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, TEST_SESSION_POLICY, type TestApp } from "../../testing/test-app.ts";
 
@@ -58,5 +58,25 @@ describe("GET /api/fairs/:id/stats", () => {
       const reader = app === t.app ? other : t.app;
       expect((await stats(reader, fair.id)).body.stats.checkIns).toBe(i + 1);
     }
+  });
+
+  it("counts a closed fair's positions whatever their status now; an open fair only its open ones (v2)", async () => {
+    const fair = await createFair(t.db, { status: "OPEN" });
+    const employer = await createEmployer(t.db);
+    await joinFair(t.db, fair.id, employer.id);
+    const open = await createPosition(t.db, employer.id, { openings: 7, fairIds: [fair.id] });
+    await createPosition(t.db, employer.id, { openings: 5, fairIds: [fair.id], status: "CLOSED" });
+    expect((await stats(t.app, fair.id)).body.stats).toMatchObject({ positions: 1, openings: 7 });
+
+    // The fair ends, and afterwards its positions close: its record keeps both.
+    await t.db.fair.update({ where: { id: fair.id }, data: { status: "CLOSED" } });
+    await t.db.position.update({ where: { id: open.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    expect((await stats(t.app, fair.id)).body.stats).toMatchObject({ positions: 2, openings: 12 });
+    const employers = await request(t.app).get(`/api/fairs/${fair.id}/employers`);
+    expect(employers.body.employers[0]).toMatchObject({ openPositions: 2, openings: 12 });
+
+    // Reopened, it counts what is open again.
+    await t.db.fair.update({ where: { id: fair.id }, data: { status: "OPEN" } });
+    expect((await stats(other, fair.id)).body.stats).toMatchObject({ positions: 0, openings: 0 });
   });
 });

@@ -47,13 +47,16 @@ interface StatsRow {
   byPovertyStatus: Partial<Record<PovertyStatus, number>>;
 }
 
+// Positions counted for a fair: its open ones; for a CLOSED fair every position that was
+// linked to it, whatever its status now, so the fair's record keeps its figures (v2).
 const FAIR_STATS = {
-  name: "fairs_stats_v1",
+  name: "fairs_stats_v2",
   text: `
     WITH open_positions AS (
            SELECT p."openings", p."foodProvided", p."lodgingProvided"
            FROM fair_positions fp JOIN positions p ON p.id = fp."positionId"
-           WHERE fp."fairId" = $1::uuid AND p.status = 'OPEN'),
+           WHERE fp."fairId" = $1::uuid
+             AND (p.status = 'OPEN' OR (SELECT status FROM fairs WHERE id = $1::uuid) = 'CLOSED')),
          intent_seekers AS (
            SELECT coalesce(h."povertyStatus"::text, 'NONE') AS status, count(DISTINCT i."seekerId")::int AS seekers
            FROM intents i
@@ -105,7 +108,7 @@ export function createFairsRepository(db: Db) {
       return { created: row?.created ?? false };
     },
 
-    /** Participating employers with their booth and the open positions they link to this fair. */
+    /** Participating employers with their booth and the positions they link to this fair (counted as in the stats). */
     async listEmployers(fairId: string, page: { employerId?: string; limit: number; offset: number }) {
       const only = page.employerId ?? null;
       const rows = await db.$queryRaw<FairEmployerRow[]>`
@@ -116,7 +119,8 @@ export function createFairsRepository(db: Db) {
         CROSS JOIN LATERAL (
           SELECT count(*)::int AS "openPositions", coalesce(sum(p.openings), 0)::int AS openings
           FROM fair_positions fp JOIN positions p ON p.id = fp."positionId"
-          WHERE fp."fairId" = fe."fairId" AND p."employerId" = fe."employerId" AND p.status = 'OPEN'
+          WHERE fp."fairId" = fe."fairId" AND p."employerId" = fe."employerId"
+            AND (p.status = 'OPEN' OR (SELECT status FROM fairs WHERE id = fe."fairId") = 'CLOSED')
         ) c
         WHERE fe."fairId" = ${fairId}::uuid AND (${only}::uuid IS NULL OR fe."employerId" = ${only}::uuid)
         ORDER BY fe.booth ASC NULLS LAST, e.name ASC
