@@ -17,7 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/booth", label: "意向登记", roles: ["ADMIN", "STAFF"] },
   { to: "/placements", label: "就业回访", roles: ["ADMIN", "STAFF"] },
   { to: "/households", label: "农户名册", roles: ["ADMIN"] },
-  { to: "/coverage", label: "帮扶覆盖", roles: ["ADMIN"] },
+  { to: "/coverage", label: "帮扶覆盖", roles: ["ADMIN", "STAFF"] },
   { to: "/positions", label: "我的岗位", roles: ["EMPLOYER"] },
   { to: "/booth", label: "我的展位", roles: ["EMPLOYER"] },
   { to: "/placements", label: "已上岗人员", roles: ["EMPLOYER"] },

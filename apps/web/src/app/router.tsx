@@ -228,7 +228,7 @@ export function AppRoutes() {
         <Route
           path="coverage"
           element={
-            <RequireRole roles={["ADMIN"]}>
+            <RequireRole roles={["ADMIN", "STAFF"]}>
               <CoveragePage />
             </RequireRole>
           }

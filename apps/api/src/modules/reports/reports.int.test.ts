@@ -167,8 +167,12 @@ describe("GET /api/reports/coverage", () => {
     });
   });
 
-  it("is ADMIN only and validates its query", async () => {
-    expect((await request(t.app).get("/api/reports/coverage").set("Cookie", staff)).status).toBe(403);
+  it("is for ADMIN and STAFF (read-only desk work, v2), and validates its query", async () => {
+    const asStaff = await request(t.app).get("/api/reports/coverage?regionCode=433126").set("Cookie", staff);
+    expect(asStaff.status).toBe(200);
+    const asAdmin = await request(t.app).get("/api/reports/coverage?regionCode=433126").set("Cookie", admin);
+    expect(asStaff.body).toEqual(asAdmin.body);
+    expect((await request(t.app).get("/api/reports/zero-employment?regionCode=433126").set("Cookie", staff)).status).toBe(200);
     expect((await request(t.app).get("/api/reports/coverage")).status).toBe(401);
     expect((await request(t.app).get("/api/reports/coverage?regionCode=4331").set("Cookie", admin)).status).toBe(400);
     expect((await request(t.app).get("/api/reports/coverage?groupBy=county").set("Cookie", admin)).status).toBe(400);
