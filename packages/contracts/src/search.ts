@@ -43,5 +43,10 @@ export const SearchPositionsResponseSchema = z.object({
   }),
   /** True while the positions index is being filled (after a start on new data): results are incomplete. */
   indexing: z.boolean(),
+  /** What the search read out of the words `q`, so the page can show it (e.g. 月薪5000以上 → the 5000 wage chip). */
+  understood: z.object({
+    /** A wage floor said in the words: positions paying up to at least this much. */
+    wageMin: z.number().int().nullable(),
+  }),
 });
 export type SearchPositionsResponse = z.infer<typeof SearchPositionsResponseSchema>;

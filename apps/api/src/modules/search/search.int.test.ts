@@ -111,6 +111,15 @@ describe("GET /api/search/positions", SLOW, () => {
     expect(titles(await search({ q: "康乐养老 保安" }))).toEqual(["保安员"]);
   });
 
+  it("says which wage floor it read from the words (月薪5000以上 → 5000), applied as the wageMin filter is", async () => {
+    const words = (await request(t.app).get("/api/search/positions").query({ q: "月薪5000以上" })).body;
+    expect(words.understood).toEqual({ wageMin: 5000 });
+    const filtered = await search({ wageMin: "5000" });
+    expect(titles(words)).toEqual(titles(filtered));
+    for (const hit of words.hits as { wageMax: number }[]) expect(hit.wageMax).toBeGreaterThanOrEqual(5000);
+    expect((await request(t.app).get("/api/search/positions").query({ q: "焊工" })).body.understood).toEqual({ wageMin: null });
+  });
+
   it("keeps positions whose wageMax reaches wageMin, whatever their own wageMin", async () => {
     const body = await search({ wageMin: "6000" });
     expect(titles(body)).toEqual(["氩弧焊工", "电子装配工", "电焊工"]);

@@ -41,6 +41,7 @@ export function createSearchService(deps: {
         total: result.total,
         facets: { city: result.facets.city ?? {}, employerKind: result.facets.employerKind ?? {} },
         indexing: await filling,
+        understood: { wageMin: parsed.wageFloor },
       };
     },
   };

@@ -64,6 +64,7 @@ export function JobBoardPage() {
 
       <JobFilterChips
         filters={filters}
+        wordsWageMin={search.first.data?.understood.wageMin ?? null}
         cityFacets={search.cityFacets}
         employerKindFacets={search.employerKindFacets}
         onChange={(next) => apply(next)}

@@ -7,13 +7,19 @@ import { type JobFilters, WAGE_CHOICES } from "./job-search-params.ts";
 
 interface JobFiltersProps {
   filters: JobFilters;
+  /** A wage floor the search read from the typed words (月薪5000以上), shown as the chosen wage chip. */
+  wordsWageMin?: number | null;
   cityFacets: Readonly<Record<string, number>>;
   employerKindFacets: Readonly<Record<string, number>>;
   onChange: (filters: JobFilters) => void;
 }
 
 /** Chips: one tap each, big enough for a thumb, toggle buttons for screen readers. */
-export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChange }: JobFiltersProps) {
+export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChange, wordsWageMin = null }: JobFiltersProps) {
+  // A chip wins over the words; without one, the words' floor is what the search applies.
+  const wordsWage = filters.wageMin === null ? wordsWageMin : null;
+  const wageChoices =
+    wordsWage !== null && !WAGE_CHOICES.includes(wordsWage) ? [...WAGE_CHOICES, wordsWage].sort((a, b) => a - b) : WAGE_CHOICES;
   const cities = getCityChoices(cityFacets, filters.city);
   // Kinds with no positions are hidden, except the chosen one.
   const kinds = EMPLOYER_KINDS.filter((kind) => (employerKindFacets[kind] ?? 0) > 0 || kind === filters.employerKind);
@@ -27,16 +33,17 @@ export function JobFilterChips({ filters, cityFacets, employerKindFacets, onChan
       </ChipGroup>
 
       <ChipGroup label="工资">
-        <Chip isOn={filters.wageMin === null} onClick={() => onChange({ ...filters, wageMin: null })}>
+        <Chip isOn={filters.wageMin === null && wordsWage === null} onClick={() => onChange({ ...filters, wageMin: null })}>
           不限
         </Chip>
-        {WAGE_CHOICES.map((wage) => (
+        {wageChoices.map((wage) => (
           <Chip
             key={wage}
-            isOn={filters.wageMin === wage}
+            isOn={filters.wageMin === wage || wordsWage === wage}
             onClick={() => onChange({ ...filters, wageMin: filters.wageMin === wage ? null : wage })}
           >
             {wage}以上
+            {wordsWage === wage && <span className="visually-hidden">（按搜索词）</span>}
           </Chip>
         ))}
       </ChipGroup>

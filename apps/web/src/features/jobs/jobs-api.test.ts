@@ -13,7 +13,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("searchPositions", () => {
   it("asks the search API for one page of the filtered board", async () => {
-    const fetchMock = stubFetch(200, { hits: [], total: 0, facets: { city: {}, employerKind: {} }, indexing: false });
+    const fetchMock = stubFetch(200, {
+      hits: [],
+      total: 0,
+      facets: { city: {}, employerKind: {} },
+      indexing: false,
+      understood: { wageMin: null },
+    });
     await searchPositions({ ...EMPTY_FILTERS, q: "做饭", foodAndLodging: true }, { offset: 20 });
     const [url] = fetchMock.mock.calls[0] as unknown as [string];
     expect(url.startsWith("/api/search/positions?")).toBe(true);
@@ -35,7 +41,13 @@ describe("searchPositions", () => {
   });
 
   it("rejects an answer that does not match the contract", async () => {
-    stubFetch(200, { hits: [{ id: "not-a-uuid" }], total: 1, facets: { city: {}, employerKind: {} }, indexing: false });
+    stubFetch(200, {
+      hits: [{ id: "not-a-uuid" }],
+      total: 1,
+      facets: { city: {}, employerKind: {} },
+      indexing: false,
+      understood: { wageMin: null },
+    });
     const error = await searchPositions(EMPTY_FILTERS, { offset: 0 }).catch((caught: unknown) => caught);
     expect((error as ApiRequestError).code).toBe("BAD_RESPONSE");
   });
