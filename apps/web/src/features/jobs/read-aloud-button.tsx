@@ -37,11 +37,13 @@ export function ReadAloudButton({ text }: { text: string }) {
       <p id={hintId} className="read-aloud__hint" role="status">
         {isSpeaking
           ? "正在朗读…"
-          : status === "error"
-            ? "朗读没有成功，请调大音量后再试一次。"
-            : hasChineseVoice === false
-              ? "本设备没有中文语音，朗读可能不清楚。"
-              : "点一下，把这个岗位读给您听"}
+          : status === "no-voice"
+            ? "这台手机没有装中文语音，不能朗读。可以请身边的人帮忙读，或问现场工作人员。"
+            : status === "error"
+              ? "朗读没有成功，请再点一次“朗读”。"
+              : hasChineseVoice === false
+                ? "本设备没有中文语音，朗读可能不清楚。"
+                : "点一下，把这个岗位读给您听"}
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { splitForSpeech } from "./speech-chunks.ts";
 
-export type SpeechStatus = "unsupported" | "idle" | "speaking" | "error";
+export type SpeechStatus = "unsupported" | "idle" | "speaking" | "error" | "no-voice";
 
 function getSynth(): SpeechSynthesis | null {
   if (typeof window === "undefined" || !("speechSynthesis" in window) || typeof SpeechSynthesisUtterance === "undefined") return null;
@@ -61,8 +61,11 @@ export function useSpeech() {
         }
         utterance.onerror = (event) => {
           if (run.current !== current) return;
-          // "interrupted"/"canceled" come from our own stop button.
-          setStatus(event.error === "interrupted" || event.error === "canceled" ? "idle" : "error");
+          // "interrupted"/"canceled" come from our own stop button; a missing language or voice
+          // is the device's lack of Chinese speech, not something the listener can fix.
+          if (event.error === "interrupted" || event.error === "canceled") setStatus("idle");
+          else if (event.error === "language-unavailable" || event.error === "voice-unavailable") setStatus("no-voice");
+          else setStatus(voice ? "error" : "no-voice");
         };
         synth.speak(utterance);
       });
