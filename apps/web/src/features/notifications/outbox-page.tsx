@@ -6,7 +6,13 @@ import { formatNumber, formatShortDate, formatTime } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { Chip } from "../jobs/job-filters.tsx";
-import { describeProvider, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, NOTIFICATION_STATUS_LABELS } from "./notification-labels.ts";
+import {
+  describeProvider,
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUS_LABELS,
+  providerLabel,
+} from "./notification-labels.ts";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "./notifications-api.ts";
 import "./outbox.css";
 
@@ -106,7 +112,7 @@ function OutboxItem({ notification }: { notification: Notification }) {
         </time>{" "}
         生成
         {notification.sentAt && ` · ${formatTime(notification.sentAt)} 发出`}
-        {notification.provider && ` · ${notification.provider}`} · 尝试 {notification.attempts} 次
+        {notification.provider && ` · ${providerLabel(notification.provider)}`} · 尝试 {notification.attempts} 次
       </p>
       {notification.lastError && <p className="outbox-item__error">上次失败原因：{notification.lastError}</p>}
     </li>
