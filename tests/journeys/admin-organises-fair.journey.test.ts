@@ -84,8 +84,9 @@ describe("journey: the bureau organises a fair", () => {
     await page.getByLabel("举办地点").fill("古丈县人力资源市场");
     await page.getByLabel("开始时间").fill("2026-03-01T09:00");
     await page.getByLabel("结束时间").fill("2026-03-01T15:30");
-    await page.getByLabel("举办地区划代码").fill("433126");
-    await page.getByLabel(/协作地区划代码/).fill("370100");
+    // Regions are picked by name from the list, not typed as codes.
+    await page.getByLabel("举办地", { exact: true }).selectOption({ label: "　　古丈县" });
+    await page.getByLabel(/协作地/).selectOption({ label: "　济南市" });
     await page.getByRole("button", { name: "创建招聘会" }).click();
     await page.waitForURL(/\/fairs\/[0-9a-f-]{36}$/);
     const fairId = page.url().split("/").at(-1) ?? "";
@@ -94,6 +95,7 @@ describe("journey: the bureau organises a fair", () => {
     const created = await demo.db.fair.findUniqueOrThrow({ where: { id: fairId } });
     expect(created.status).toBe("DRAFT");
     expect(created.startsAt.toISOString()).toBe("2026-03-01T01:00:00.000Z");
+    expect(created).toMatchObject({ hostRegionCode: "433126", partnerRegionCode: "370100" });
 
     // Invite the new employer to booth B07.
     const invite = page.locator("form.invite-form");
@@ -107,10 +109,20 @@ describe("journey: the bureau organises a fair", () => {
     await expect.poll(() => row.count(), UI_WAIT).toBe(1);
     expect(await row.locator("td").first().textContent()).toBe("B07");
 
-    // Open the fair, then close it; each asks first.
+    // Open the fair, then close it; each asks first. Moved to next week, opening it now is
+    // early: the dialog wants a second, explicit yes before it lets the fair open.
+    const nextWeek = Date.now() + 6 * 86_400_000;
+    await demo.db.fair.update({
+      where: { id: fairId },
+      data: { startsAt: new Date(nextWeek), endsAt: new Date(nextWeek + 6 * 3_600_000) },
+    });
+    await page.reload();
     await page.getByRole("button", { name: "开始招聘会" }).click();
     const dialog = page.getByRole("dialog", { name: "现在开始这场招聘会？" });
     await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("还有 6 天才开始");
+    expect(await dialog.getByRole("button", { name: "开始招聘会" }).isDisabled()).toBe(true);
+    await dialog.getByLabel("我确认现在就提前开始").check();
     await shoot(page, "fair-open-dialog-desktop");
     await dialog.getByRole("button", { name: "开始招聘会" }).click();
     await page.getByText("招聘会已开始。").waitFor();

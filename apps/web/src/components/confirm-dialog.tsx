@@ -9,13 +9,23 @@ interface ConfirmDialogProps {
   onConfirm: () => Promise<void>;
   onClose: () => void;
   isDanger?: boolean;
+  /** Keeps the confirm button off until the body's extra check is given (e.g. a checkbox). */
+  canConfirm?: boolean;
 }
 
 /**
  * A modal question before an action that cannot simply be undone. The native <dialog>
  * traps focus, closes on Escape and returns focus to the button that opened it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, isDanger = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  isDanger = false,
+  canConfirm = true,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [isBusy, setIsBusy] = useState(false);
@@ -68,7 +78,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
           type="button"
           className={`button${isDanger ? " button--danger" : ""}`}
           onClick={handleConfirm}
-          disabled={isBusy}
+          disabled={isBusy || !canConfirm}
           aria-busy={isBusy}
         >
           {isBusy ? "正在处理…" : confirmLabel}

@@ -2,6 +2,7 @@ import type { Fair } from "@xiezuo/contracts";
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_FAIR_FORM,
+  earlyOpeningDays,
   fromBeijingInput,
   getNextStatusAction,
   toBeijingInput,
@@ -102,5 +103,15 @@ describe("getNextStatusAction", () => {
     expect(getNextStatusAction("DRAFT")?.to).toBe("OPEN");
     expect(getNextStatusAction("OPEN")?.to).toBe("CLOSED");
     expect(getNextStatusAction("CLOSED")).toBeNull();
+  });
+});
+
+describe("earlyOpeningDays", () => {
+  const startsAt = "2026-12-10T01:00:00.000Z";
+  it("asks for a second yes only well before the start", () => {
+    expect(earlyOpeningDays({ startsAt }, new Date("2026-12-06T01:00:00.000Z"))).toBe(4);
+    expect(earlyOpeningDays({ startsAt }, new Date("2026-12-09T10:00:00.000Z"))).toBe(1);
+    expect(earlyOpeningDays({ startsAt }, new Date("2026-12-09T20:00:00.000Z"))).toBeNull();
+    expect(earlyOpeningDays({ startsAt }, new Date("2026-12-11T01:00:00.000Z"))).toBeNull();
   });
 });

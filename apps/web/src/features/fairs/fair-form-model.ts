@@ -134,3 +134,15 @@ export function getNextStatusAction(status: FairStatus): StatusAction | null {
       return null;
   }
 }
+
+/** Opening this much ahead of the start asks for a deliberate second "yes". */
+const EARLY_OPENING_MS = 12 * 3_600_000;
+
+/**
+ * How long before its start a fair would be opened now, in whole days (at least 1), or null
+ * when it is not early: a check-in desk opened days ahead records arrivals on the wrong day.
+ */
+export function earlyOpeningDays(fair: Pick<Fair, "startsAt">, now: Date): number | null {
+  const ahead = Date.parse(fair.startsAt) - now.getTime();
+  return ahead > EARLY_OPENING_MS ? Math.max(1, Math.round(ahead / 86_400_000)) : null;
+}

@@ -1,6 +1,7 @@
 import type { Fair } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
+import { RegionSelect } from "../../components/region-select.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
 import { createFair, updateFair } from "./fair-admin-api.ts";
@@ -17,8 +18,8 @@ const HINTS: Partial<Record<FairField, string>> = {
   title: "如：2025 春风行动·济南—湘西劳务协作专场招聘会",
   startsAt: "北京时间",
   endsAt: "北京时间",
-  hostRegionCode: "举办地的6位行政区划代码，如古丈县 433126、吉首市 433101",
-  partnerRegionCode: "东西部协作的对口地区，如济南市 370100",
+  hostRegionCode: "招聘会在哪个县市举办，如古丈县",
+  partnerRegionCode: "东西部协作的对口地区，如济南市",
 };
 
 interface FairFormProps {
@@ -112,11 +113,11 @@ export function FairForm({ initial, original, onSaved }: FairFormProps) {
       </div>
       {!original && (
         <div className="form-grid">
-          <FormField {...field("hostRegionCode")} label="举办地区划代码">
-            <input {...input("hostRegionCode")} type="text" inputMode="numeric" maxLength={6} autoComplete="off" />
+          <FormField {...field("hostRegionCode")} label="举办地">
+            <RegionSelect {...input("hostRegionCode")} emptyLabel="请选择举办地" />
           </FormField>
-          <FormField {...field("partnerRegionCode")} label="协作地区划代码" isOptional>
-            <input {...input("partnerRegionCode")} type="text" inputMode="numeric" maxLength={6} autoComplete="off" />
+          <FormField {...field("partnerRegionCode")} label="协作地" isOptional>
+            <RegionSelect {...input("partnerRegionCode")} emptyLabel="没有协作地" />
           </FormField>
         </div>
       )}
