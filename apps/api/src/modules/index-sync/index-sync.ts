@@ -166,3 +166,18 @@ export function createIndexSync<T>(deps: {
 }
 
 export type IndexSync = ReturnType<typeof createIndexSync>;
+
+/** Reads rows a page at a time in id order (keyset paging) and yields them mapped: IndexSource.pages. */
+export async function* pagesById<R extends { id: string }, T>(
+  fetchPage: (afterId: string | null, take: number) => Promise<R[]>,
+  map: (row: R) => T,
+  take: number,
+): AsyncIterable<T[]> {
+  let afterId: string | null = null;
+  for (;;) {
+    const page = await fetchPage(afterId, take);
+    yield page.map(map);
+    if (page.length < take) return;
+    afterId = page[page.length - 1]!.id;
+  }
+}

@@ -8,5 +8,6 @@ export {
   type IndexSync,
   type IndexSyncOutbox,
   type IndexSyncResult,
+  pagesById,
   type SyncedIndex,
 } from "./index-sync.ts";

@@ -1,7 +1,7 @@
 // Keeps the seekers index true to the database: the outbox handler (loads current rows,
 // upserts present seekers, removes deleted ones) and the source index-sync rebuilds and
 // reconciles from (start-up catch-up, `pnpm reindex`).
-import type { IndexSource, SyncedIndex } from "../index-sync/index.ts";
+import { type IndexSource, pagesById, type SyncedIndex } from "../index-sync/index.ts";
 import type { OutboxHandler } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
 import type { MatchingRepository } from "./matching.repository.ts";
@@ -26,15 +26,7 @@ export function createSeekerIndexSource(matching: MatchingRepository): IndexSour
   return {
     topic: SEEKER_CHANGED,
     count: () => matching.countSeekers(),
-    async *pages() {
-      let afterId: string | null = null;
-      for (;;) {
-        const page = await matching.findSeekerPage(afterId, PAGE);
-        yield page.map(buildSeekerDocument);
-        if (page.length < PAGE) return;
-        afterId = page[page.length - 1]!.id;
-      }
-    },
+    pages: () => pagesById(matching.findSeekerPage, buildSeekerDocument, PAGE),
     stamp: (document) => ({ id: document.id, hash: document.sourceHash }),
   };
 }

@@ -1,7 +1,7 @@
 // The positions index as a source for index-sync: every open position, a page at a time,
 // with the fingerprint its search document carries. Used at start-up (catch-up), by
 // `pnpm reindex` and by tests that rebuild.
-import type { IndexSource, SyncedIndex } from "../index-sync/index.ts";
+import { type IndexSource, pagesById, type SyncedIndex } from "../index-sync/index.ts";
 import { buildPositionDocument, type PositionForIndex, type PositionIndex, type PositionIndexExtras } from "../search/index.ts";
 import { POSITION_CHANGED } from "./position-events.ts";
 import { toPositionForIndex } from "./position-index.handler.ts";
@@ -13,15 +13,7 @@ export function createPositionIndexSource(positions: PositionsRepository): Index
   return {
     topic: POSITION_CHANGED,
     count: () => positions.countOpen(),
-    async *pages() {
-      let afterId: string | null = null;
-      for (;;) {
-        const page = await positions.findOpenPage(afterId, PAGE);
-        yield page.map(toPositionForIndex);
-        if (page.length < PAGE) return;
-        afterId = page[page.length - 1]!.id;
-      }
-    },
+    pages: () => pagesById(positions.findOpenPage, toPositionForIndex, PAGE),
     stamp: (position) => ({ id: position.id, hash: buildPositionDocument(position).sourceHash }),
   };
 }
