@@ -46,7 +46,7 @@ export interface SpringPlacement {
   status: "ACTIVE" | "STABLE" | "ENDED";
   stableOn: string | null;
   endedOn: string | null;
-  followUps: { checkedOn: string; employed: boolean; monthlyWage: number | null }[];
+  followUps: { checkedOn: string; employed: boolean; monthlyWage: number | null; note: string | null }[];
 }
 export interface AfterFairData {
   fair: FairSeed;
@@ -110,10 +110,15 @@ export function buildAfterFair(now: Date, employers: readonly EmployerSeed[], se
       if (checkedOn > today) break;
       if (story === "lapsed" && month > 1) break;
       if (story === "home" && month === 2) {
-        followUps.push({ checkedOn, employed: false, monthlyWage: null });
+        followUps.push({
+          checkedOn,
+          employed: false,
+          monthlyWage: null,
+          note: rng.pick(["回家照顾老人", "家里农忙，回乡了", "不适应夜班，已回古丈"]),
+        });
         break;
       }
-      followUps.push({ checkedOn, employed: true, monthlyWage: wage + rng.int(0, 4) * 100 });
+      followUps.push({ checkedOn, employed: true, monthlyWage: wage + rng.int(0, 4) * 100, note: null });
     }
     const outcome = computePlacementStatus({ startedOn, followUps, stableMonths: STABLE_MONTHS });
     placements.push({

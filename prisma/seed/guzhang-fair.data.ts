@@ -70,7 +70,20 @@ export function openFairFor(now: Date): FairSeed {
     status: "OPEN",
   };
 }
-export const OPEN_FAIR_EMPLOYER_KEYS = ["zhongqi", "erjichuang", "joyoung", "qilupharma", "jichai", "sfjinan", "ygdj", "luweizhai", "lens", "bydcs", "hnjg", "xiangjing"];
+export const OPEN_FAIR_EMPLOYER_KEYS = [
+  "zhongqi",
+  "erjichuang",
+  "joyoung",
+  "qilupharma",
+  "jichai",
+  "sfjinan",
+  "ygdj",
+  "luweizhai",
+  "lens",
+  "bydcs",
+  "hnjg",
+  "xiangjing",
+];
 
 export interface CheckInSeed {
   seekerKey: number;

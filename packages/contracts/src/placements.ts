@@ -17,6 +17,8 @@ export const FollowUpSchema = z.object({
   checkedOn: DateOnlySchema,
   employed: z.boolean(),
   monthlyWage: z.number().int().nullable(),
+  /** What the caller said, e.g. why the worker left. */
+  note: z.string().nullable(),
   createdAt: InstantSchema,
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
@@ -80,6 +82,8 @@ export const CreateFollowUpRequestSchema = z
     employed: z.boolean(),
     /** The wage reported at this check; only when employed. */
     monthlyWage: MonthlyWageSchema.optional(),
+    /** A short note of the call (why they left, a change of employer…). */
+    note: z.string().trim().min(1).max(200).optional(),
   })
   .refine((v) => v.employed || v.monthlyWage === undefined, { path: ["monthlyWage"], message: "未在岗时不填写月工资" });
 export type CreateFollowUpRequest = z.infer<typeof CreateFollowUpRequestSchema>;

@@ -192,9 +192,11 @@ describe("POST /api/placements/:id/followups", () => {
 
   it("ENDS on a follow-up saying not employed, then refuses more follow-ups (409)", async () => {
     const placement = await place((await newSeeker()).id);
-    const ended = await followUp(placement.id, { checkedOn: "2026-06-15", employed: false });
+    const ended = await followUp(placement.id, { checkedOn: "2026-06-15", employed: false, note: " 回家照顾老人 " });
     expect(ended.status).toBe(201);
     expect(ended.body.placement).toMatchObject({ status: "ENDED", endedOn: "2026-06-15" });
+    expect(ended.body.followUp.note).toBe("回家照顾老人");
+    expect(ended.body.placement.followUps.at(-1).note).toBe("回家照顾老人");
     const more = await followUp(placement.id, { checkedOn: "2026-06-20", employed: true });
     expect(more.status).toBe(409);
     expect(await t.db.followUp.count({ where: { placementId: placement.id } })).toBe(1);
@@ -207,7 +209,9 @@ describe("POST /api/placements/:id/followups", () => {
     expect(before.body.error.issues[0].path).toEqual(["body", "checkedOn"]);
     expect((await followUp(placement.id, { checkedOn: addDays(TODAY, 1), employed: true })).status).toBe(400);
     expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: false, monthlyWage: 3000 })).status).toBe(400);
-    expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: true, note: "x" })).status).toBe(400);
+    expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: true, note: "长".repeat(201) })).status).toBe(400);
+    expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: true, note: "   " })).status).toBe(400);
+    expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: true, remark: "x" })).status).toBe(400);
     expect((await followUp(placement.id, { checkedOn: "2026-06-01", employed: true }, recruiter)).status).toBe(403);
     expect((await followUp("00000000-0000-4000-8000-000000000000", { checkedOn: "2026-06-01", employed: true })).status).toBe(404);
     expect(await t.db.followUp.count({ where: { placementId: placement.id } })).toBe(0);

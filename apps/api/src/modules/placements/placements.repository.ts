@@ -23,7 +23,7 @@ const PLACEMENT_VIEW = {
   position: { select: { title: true } },
   seeker: { select: SEEKER_BRIEF_SELECT },
   followUps: {
-    select: { id: true, placementId: true, checkedOn: true, employed: true, monthlyWage: true, createdAt: true },
+    select: { id: true, placementId: true, checkedOn: true, employed: true, monthlyWage: true, note: true, createdAt: true },
     orderBy: [{ checkedOn: "asc" }, { createdAt: "asc" }],
   },
 } satisfies Prisma.PlacementSelect;
@@ -92,7 +92,7 @@ export function createPlacementsRepository(db: Db) {
      */
     recordFollowUp(
       placementId: string,
-      followUp: { checkedOn: string; employed: boolean; monthlyWage: number | null; createdById: string },
+      followUp: { checkedOn: string; employed: boolean; monthlyWage: number | null; note: string | null; createdById: string },
       decide: (state: FollowUpState) => PlacementStatusResult,
     ) {
       return db.$transaction(async (tx) => {

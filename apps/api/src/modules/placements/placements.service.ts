@@ -30,6 +30,7 @@ function toPlacement(row: PlacementRow, today: string): PlacementDetail {
     checkedOn: formatDbDate(f.checkedOn),
     employed: f.employed,
     monthlyWage: f.monthlyWage,
+    note: f.note,
     createdAt: f.createdAt.toISOString(),
   }));
   const lastCheckedOn = followUps.reduce<string | null>((last, f) => (last === null || f.checkedOn > last ? f.checkedOn : last), null);
@@ -142,7 +143,13 @@ export function createPlacementsService(deps: {
       if (input.checkedOn > date) throw invalidField("checkedOn", "回访日期不能晚于今天");
       const created = await placements.recordFollowUp(
         placementId,
-        { checkedOn: input.checkedOn, employed: input.employed, monthlyWage: input.monthlyWage ?? null, createdById: actor.userId },
+        {
+          checkedOn: input.checkedOn,
+          employed: input.employed,
+          monthlyWage: input.monthlyWage ?? null,
+          note: input.note ?? null,
+          createdById: actor.userId,
+        },
         (state) => {
           if (state.status === "ENDED") throw new AppError("CONFLICT", "该就业记录已结束，不能再登记回访");
           if (input.checkedOn < state.startedOn) throw invalidField("checkedOn", `回访日期不能早于上岗日期（${state.startedOn}）`);

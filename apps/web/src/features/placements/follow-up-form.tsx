@@ -2,10 +2,10 @@ import type { CreateFollowUpResponse } from "@xiezuo/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { describeError } from "../../lib/api-client.ts";
 import { getChinaToday } from "./placement-dates.ts";
-import { type FollowUpFormValues, validateFollowUpForm } from "./placement-model.ts";
+import { FOLLOW_UP_NOTE_MAX, type FollowUpFormValues, validateFollowUpForm } from "./placement-model.ts";
 import { addFollowUp } from "./placements-api.ts";
 
-/** One follow-up call: the date, a big yes/no "still at work?", and the wage if known. */
+/** One follow-up call: the date, a big yes/no "still at work?", the wage if known, and a note. */
 export function FollowUpForm({
   placementId,
   startedOn,
@@ -19,7 +19,7 @@ export function FollowUpForm({
 }) {
   const id = useId();
   const today = getChinaToday();
-  const [values, setValues] = useState<FollowUpFormValues>({ checkedOn: today, employed: null, monthlyWage: "" });
+  const [values, setValues] = useState<FollowUpFormValues>({ checkedOn: today, employed: null, monthlyWage: "", note: "" });
   const [errors, setErrors] = useState<Partial<Record<keyof FollowUpFormValues, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -105,6 +105,21 @@ export function FollowUpForm({
           {errors.monthlyWage && <p className="field__error">{errors.monthlyWage}</p>}
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${id}-note`}>
+          备注<span className="field__optional">（选填）</span>
+        </label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={FOLLOW_UP_NOTE_MAX}
+          placeholder={values.employed === false ? "如：回家照顾老人、换了工作单位" : "如：换了车间、工资有变化"}
+          value={values.note}
+          onChange={(event) => setValues((v) => ({ ...v, note: event.target.value }))}
+          aria-invalid={errors.note ? true : undefined}
+        />
+        {errors.note && <p className="field__error">{errors.note}</p>}
+      </div>
       <div className="form-alert" role="alert">
         {alert}
       </div>

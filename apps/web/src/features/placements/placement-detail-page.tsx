@@ -92,6 +92,7 @@ export function PlacementDetailPage() {
                     <th scope="col" className="num">
                       月工资
                     </th>
+                    <th scope="col">备注</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -100,6 +101,7 @@ export function PlacementDetailPage() {
                       <th scope="row">{formatDateOnly(f.checkedOn)}</th>
                       <td>{f.employed ? "在岗" : "已离岗"}</td>
                       <td className="num">{f.monthlyWage === null ? "—" : `${formatNumber(f.monthlyWage)} 元`}</td>
+                      <td>{f.note ?? ""}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -42,26 +42,26 @@ describe("follow-up form", () => {
   const limits = { startedOn: "2026-05-25", today: "2026-09-01" };
 
   it("needs a date within the placement and an answer", () => {
-    expect(validateFollowUpForm({ checkedOn: "2026-05-24", employed: true, monthlyWage: "" }, limits)).toMatchObject({
+    expect(validateFollowUpForm({ checkedOn: "2026-05-24", employed: true, monthlyWage: "", note: "" }, limits)).toMatchObject({
       ok: false,
       errors: { checkedOn: "回访日期不能早于上岗日期" },
     });
-    expect(validateFollowUpForm({ checkedOn: "2026-09-02", employed: true, monthlyWage: "" }, limits)).toMatchObject({
+    expect(validateFollowUpForm({ checkedOn: "2026-09-02", employed: true, monthlyWage: "", note: "" }, limits)).toMatchObject({
       ok: false,
       errors: { checkedOn: "回访日期不能晚于今天" },
     });
-    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: null, monthlyWage: "" }, limits)).toMatchObject({
+    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: null, monthlyWage: "", note: "" }, limits)).toMatchObject({
       ok: false,
       errors: { employed: "请选择是否仍在岗" },
     });
   });
 
   it("sends the wage only for someone still at work", () => {
-    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: true, monthlyWage: "5300" }, limits)).toEqual({
+    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: true, monthlyWage: "5300", note: "" }, limits)).toEqual({
       ok: true,
       request: { checkedOn: "2026-08-01", employed: true, monthlyWage: 5300 },
     });
-    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: false, monthlyWage: "5300" }, limits)).toEqual({
+    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: false, monthlyWage: "5300", note: "" }, limits)).toEqual({
       ok: true,
       request: { checkedOn: "2026-08-01", employed: false },
     });
@@ -79,5 +79,19 @@ describe("due dates", () => {
     expect(getChinaToday(new Date("2026-05-19T16:30:00Z"))).toBe("2026-05-20");
     expect(countDaysBetween("2026-05-20", "2026-08-20")).toBe(92);
     expect(formatDateOnly("2026-05-09")).toBe("2026年5月9日");
+  });
+
+  it("sends a trimmed note, and refuses one over 200 characters", () => {
+    const limits = { startedOn: "2026-05-25", today: "2026-09-01" };
+    expect(validateFollowUpForm({ checkedOn: "2026-08-01", employed: false, monthlyWage: "", note: "  回家照顾老人 " }, limits)).toEqual({
+      ok: true,
+      request: { checkedOn: "2026-08-01", employed: false, note: "回家照顾老人" },
+    });
+    expect(
+      validateFollowUpForm({ checkedOn: "2026-08-01", employed: true, monthlyWage: "", note: "长".repeat(201) }, limits),
+    ).toMatchObject({
+      ok: false,
+      errors: { note: "备注最多 200 个字" },
+    });
   });
 });

@@ -57,13 +57,16 @@ export interface FollowUpFormValues {
   checkedOn: string;
   employed: boolean | null;
   monthlyWage: string;
+  note: string;
 }
+
+export const FOLLOW_UP_NOTE_MAX = 200;
 
 export function validateFollowUpForm(
   values: FollowUpFormValues,
   limits: { startedOn: string; today: string },
 ):
-  | { ok: true; request: { checkedOn: string; employed: boolean; monthlyWage?: number } }
+  | { ok: true; request: { checkedOn: string; employed: boolean; monthlyWage?: number; note?: string } }
   | { ok: false; errors: Partial<Record<keyof FollowUpFormValues, string>> } {
   const errors: Partial<Record<keyof FollowUpFormValues, string>> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.checkedOn)) errors.checkedOn = "请选择回访日期";
@@ -74,6 +77,8 @@ export function validateFollowUpForm(
   const wage = Number(wageText);
   if (values.employed && wageText !== "" && (!Number.isInteger(wage) || wage < 1 || wage > 200_000))
     errors.monthlyWage = "月工资应为整数（元）";
+  const note = values.note.trim();
+  if (note.length > FOLLOW_UP_NOTE_MAX) errors.note = `备注最多 ${FOLLOW_UP_NOTE_MAX} 个字`;
   if (Object.keys(errors).length > 0 || values.employed === null) return { ok: false, errors };
   return {
     ok: true,
@@ -81,6 +86,7 @@ export function validateFollowUpForm(
       checkedOn: values.checkedOn,
       employed: values.employed,
       ...(values.employed && wageText !== "" ? { monthlyWage: wage } : {}),
+      ...(note !== "" ? { note } : {}),
     },
   };
 }
