@@ -30,7 +30,7 @@ describe("journey: the job board while the index is being filled", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${demo.baseUrl}/jobs`);
     await expect.poll(() => page.getByTestId("jobs-indexing").isVisible(), UI_WAIT).toBe(true);
-    expect(await page.getByTestId("jobs-indexing").innerText()).toContain("岗位正在加载");
+    expect(await page.getByTestId("jobs-indexing").textContent()).toContain("岗位正在加载");
     expect(await page.getByText("没有找到合适的岗位").count()).toBe(0);
 
     hold.release();

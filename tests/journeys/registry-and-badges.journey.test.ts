@@ -59,9 +59,9 @@ describe("journey: household registry, seekers and badges", () => {
   it("imports the registry, lists the bad rows, and a second import changes nothing", async () => {
     const page = await openSignedIn("admin", "/households", { width: 1280, height: 900 });
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "下载导入模板（CSV）" }).click();
+    await page.getByRole("link", { name: "下载模板（CSV）" }).click();
     const template = fs.readFileSync((await (await download).path()) ?? "", "utf8");
-    expect(template).toBe("\uFEFFhouseholdCode,regionCode,township,village,povertyStatus,labourCapableMembers\r\n");
+    expect(template.startsWith("\uFEFF户编号,行政区划代码,乡镇,村,家庭类别,有劳动力人数\r\n")).toBe(true);
 
     const prefix = `JT${Date.now().toString(36)}`;
     const file = path.join(PROJECT_ROOT, ".tmp", `${prefix}.csv`);

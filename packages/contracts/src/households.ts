@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, InstantSchema, PovertyStatusSchema, RegionCodeSchema } from "./common.ts";
+import { IdSchema, InstantSchema, type PovertyStatus, PovertyStatusSchema, RegionCodeSchema } from "./common.ts";
 
 /** Multipart uploads of the registry may be this large; bigger → 413. */
 export const HOUSEHOLD_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -16,6 +16,39 @@ export const HOUSEHOLD_IMPORT_COLUMNS = [
   "povertyStatus",
   "labourCapableMembers",
 ] as const;
+export type HouseholdImportColumn = (typeof HOUSEHOLD_IMPORT_COLUMNS)[number];
+
+/**
+ * Header words of each column, as county offices write them. The first is the one the
+ * template and the web page use (and the label of a rejected row's reason); the column's
+ * English name is accepted too. Import matching ignores spaces, full-width forms and case.
+ */
+export const HOUSEHOLD_IMPORT_HEADERS: Record<HouseholdImportColumn, readonly [string, ...string[]]> = {
+  householdCode: ["户编号", "户码", "户编码"],
+  regionCode: ["行政区划代码", "区划代码"],
+  township: ["乡镇", "乡（镇）", "乡镇（街道）"],
+  village: ["村", "行政村", "村（社区）"],
+  povertyStatus: ["家庭类别", "户类型", "贫困状态"],
+  labourCapableMembers: ["有劳动力人数", "劳动力人数", "有劳动能力人数"],
+};
+
+/** Words for each household category; the first is the one the web page shows and the template writes. */
+export const POVERTY_STATUS_WORDS: Record<PovertyStatus, readonly [string, ...string[]]> = {
+  REGISTERED_POOR: ["建档立卡户", "建档立卡贫困户"],
+  LIFTED: ["脱贫户"],
+  MONITORED: ["防返贫监测户", "监测户"],
+  NONE: ["一般户", "无"],
+};
+
+/**
+ * Template rows whose household code starts with this are examples: the import skips them,
+ * so a template sent back with its examples still in place adds no made-up household.
+ */
+export const HOUSEHOLD_TEMPLATE_EXAMPLE_PREFIX = "示例";
+
+export const HouseholdTemplateQuerySchema = z.strictObject({ format: z.enum(["csv", "xlsx"]).default("csv") });
+export type HouseholdTemplateQuery = z.infer<typeof HouseholdTemplateQuerySchema>;
+
 /** At most this many rejected rows are listed; `rejectedCount` always has the exact number. */
 export const HOUSEHOLD_IMPORT_MAX_LISTED_REJECTS = 1000;
 
@@ -30,13 +63,13 @@ export const HouseholdImportRowSchema = z.strictObject({
   regionCode: RegionCodeSchema,
   township: z.string().trim().min(1, "乡镇不能为空").max(60, "乡镇名称过长"),
   village: z.string().trim().min(1, "村不能为空").max(60, "村名称过长"),
-  povertyStatus: z.enum(PovertyStatusSchema.options, { message: "户类型应为 REGISTERED_POOR、LIFTED、MONITORED 或 NONE" }),
+  povertyStatus: z.enum(PovertyStatusSchema.options, { message: "家庭类别应为建档立卡户、脱贫户、防返贫监测户或一般户" }),
   labourCapableMembers: z
     .string()
     .trim()
-    .regex(/^\d{1,2}$/, "劳动力人数应为0–30的整数")
+    .regex(/^\d{1,2}$/, "有劳动力人数应为0–30的整数")
     .transform(Number)
-    .pipe(z.number().max(30, "劳动力人数应为0–30的整数")),
+    .pipe(z.number().max(30, "有劳动力人数应为0–30的整数")),
 });
 export type HouseholdImportRow = z.output<typeof HouseholdImportRowSchema>;
 

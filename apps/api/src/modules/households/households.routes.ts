@@ -4,6 +4,7 @@ import {
   HouseholdImportResultSchema,
   HouseholdListQuerySchema,
   HouseholdListResponseSchema,
+  HouseholdTemplateQuerySchema,
   IdSchema,
   IMPORT_ID_HEADER,
   ImportIdParamsSchema,
@@ -41,7 +42,7 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       method: "post",
       path: "/households/import",
       tag: "households",
-      summary: `Import the household registry: multipart field "${HOUSEHOLD_IMPORT_FIELD}", UTF-8 CSV or XLSX up to 20 MiB; optional ${IMPORT_ID_HEADER} header (UUID) to poll progress`,
+      summary: `Import the household registry: multipart field "${HOUSEHOLD_IMPORT_FIELD}", CSV (UTF-8 with or without BOM, or GBK/GB18030 as Excel and WPS save it) or XLSX up to 20 MiB, Chinese or English headers, title rows above the header skipped; optional ${IMPORT_ID_HEADER} header (UUID) to poll progress`,
       access: ["ADMIN"],
       multipart: true,
       responses: { 200: HouseholdImportResultSchema },
@@ -58,6 +59,21 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       }
       return { status: 200, body: await service.importRegistry(file.data, auth!.user, importId) };
     },
+  );
+
+  registry.define(
+    router,
+    {
+      method: "get",
+      path: "/households/import-template",
+      tag: "households",
+      summary:
+        "Download the registry template: Chinese header row and example rows (skipped on import); format=csv (UTF-8 with BOM) or xlsx",
+      access: ["ADMIN", "STAFF"],
+      query: HouseholdTemplateQuerySchema,
+      responses: { 200: null },
+    },
+    async ({ query }) => ({ status: 200, file: await service.buildImportTemplate(query.format) }),
   );
 
   registry.define(

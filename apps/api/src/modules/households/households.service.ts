@@ -3,6 +3,7 @@ import {
   type Household,
   type HouseholdImportResult,
   type HouseholdListQuery,
+  type HouseholdTemplateQuery,
   type ImportProgress,
 } from "@xiezuo/contracts";
 import type { AuthUser } from "../../http/auth-context.ts";
@@ -10,6 +11,7 @@ import { AppError, notFound } from "../../lib/app-error.ts";
 import { type HouseholdsRepository, UPSERT_CHUNK_ROWS } from "./households.repository.ts";
 import { detectFormat, readSheetRows } from "./registry-file.ts";
 import { validateRegistryRows } from "./registry-rows.ts";
+import { buildRegistryTemplate } from "./registry-template.ts";
 
 type HouseholdRow = Awaited<ReturnType<HouseholdsRepository["list"]>>["households"][number];
 
@@ -23,14 +25,15 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
       importId ? households.updateProgress(importId, change) : Promise.resolve();
 
     const format = detectFormat(data);
-    const { valid, rejects } = validateRegistryRows(await readSheetRows(data, format));
+    const { rows, encoding } = await readSheetRows(data, format);
+    const { valid, rejects } = validateRegistryRows(rows);
     const totalRows = valid.length + rejects.length;
     await progress({ totalRows, processedRows: rejects.length });
 
     // One global order, so two imports touching the same households lock them in the same order.
     valid.sort((a, b) => (a.householdCode < b.householdCode ? -1 : a.householdCode > b.householdCode ? 1 : 0));
     const counts = { imported: 0, updated: 0 };
-    const audit = { format, totalRows, rejectedCount: rejects.length, valid: valid.length };
+    const audit = { format, encoding, totalRows, rejectedCount: rejects.length, valid: valid.length };
     await households.importInTransaction(
       async (writer) => {
         for (let start = 0; start < valid.length; start += UPSERT_CHUNK_ROWS) {
@@ -86,6 +89,11 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
         totalRows: row.totalRows,
         updatedAt: row.updatedAt.toISOString(),
       };
+    },
+
+    /** The file to fill in: Chinese headers and example rows, CSV or XLSX. */
+    buildImportTemplate(format: HouseholdTemplateQuery["format"]) {
+      return buildRegistryTemplate(format);
     },
 
     async listHouseholds(query: HouseholdListQuery) {

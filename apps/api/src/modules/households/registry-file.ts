@@ -1,10 +1,9 @@
-// Turns an uploaded registry file (UTF-8 CSV or XLSX) into text rows with their
+// Turns an uploaded registry file (CSV in UTF-8 or GBK, or XLSX) into text rows with their
 // spreadsheet row numbers. Knows file formats, nothing about households.
-import { isUtf8 } from "node:buffer";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type ExcelJS from "exceljs";
-import { AppError } from "../../lib/app-error.ts";
+import { decodeCsvText, type TextEncoding, unreadableFile } from "./registry-encoding.ts";
 
 export interface SheetRow {
   /** Row number as a spreadsheet shows it (the header is usually row 1). */
@@ -14,27 +13,35 @@ export interface SheetRow {
 
 export type FileFormat = "csv" | "xlsx";
 
+export interface SheetFile {
+  rows: SheetRow[];
+  /** The text encoding a CSV was read in; null for a workbook. */
+  encoding: TextEncoding | null;
+}
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
-const invalidFile = (message: string) => new AppError("VALIDATION_FAILED", message, { issues: [{ path: ["body", "file"], message }] });
 
 /** The content decides, not the file name: an .xlsx renamed .csv is still a workbook. */
 export function detectFormat(data: Buffer): FileFormat {
   if (data.subarray(0, 4).equals(ZIP_MAGIC)) return "xlsx";
-  if (data.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "不支持旧版 .xls 文件，请另存为 .xlsx 或 UTF-8 编码的 CSV");
-  }
+  if (data.subarray(0, 4).equals(OLE_MAGIC)) throw unreadableFile("这是旧版 Excel 97-2003 工作簿（.xls），无法直接导入");
   return "csv";
 }
 
-/** Bytes parsed between two turns of the event loop, so an import never stalls other requests for long. */
+/** Bytes decoded and parsed between two turns of the event loop, so an import never stalls other requests for long. */
 const CSV_SLICE_BYTES = 256 * 1024;
 
-async function readCsv(data: Buffer): Promise<SheetRow[]> {
-  if (!isUtf8(data)) throw invalidFile("文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或上传 .xlsx");
-  // csv-parse collects a field's bytes before decoding, so a slice may end inside a character.
-  const parser = parse({ bom: true, relax_column_count: true, trim: true });
+/** Excel's "Unicode 文本" and WPS's "文本文件" separate cells with tabs; every CSV save uses commas. */
+function chooseDelimiter(firstPiece: string): "," | "\t" {
+  const sample = firstPiece.slice(0, 64 * 1024);
+  const count = (character: string) => sample.split(character).length - 1;
+  return count("\t") > count(",") ? "\t" : ",";
+}
+
+async function readCsv(data: Buffer): Promise<SheetFile> {
+  const { encoding, pieces } = await decodeCsvText(data, CSV_SLICE_BYTES);
+  const parser = parse({ delimiter: chooseDelimiter(pieces[0] ?? ""), relax_column_count: true, trim: true });
   const records: string[][] = [];
   parser.on("readable", () => {
     for (let record = parser.read(); record !== null; record = parser.read()) records.push(record);
@@ -44,18 +51,18 @@ async function readCsv(data: Buffer): Promise<SheetRow[]> {
     parser.on("error", reject);
   });
   try {
-    for (let start = 0; start < data.length; start += CSV_SLICE_BYTES) {
-      parser.write(data.subarray(start, start + CSV_SLICE_BYTES));
+    for (const piece of pieces) {
+      parser.write(piece);
       await new Promise((resolve) => setImmediate(resolve));
     }
     parser.end();
     await finished;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw invalidFile(`CSV 格式错误${line ? `（第 ${line} 行附近）` : ""}，请检查引号和分隔符`);
+    throw unreadableFile(`CSV 格式错误${line ? `（第 ${line} 行附近）` : ""}，请检查引号和分隔符`);
   }
   // Blank lines are kept until here so that a record's index is its spreadsheet row.
-  return records.map((cells, index) => ({ row: index + 1, cells }));
+  return { encoding, rows: records.map((cells, index) => ({ row: index + 1, cells })) };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -72,7 +79,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** The first worksheet, streamed: about three times faster than loading the workbook, and lighter. */
-async function readXlsx(data: Buffer): Promise<SheetRow[]> {
+async function readXlsx(data: Buffer): Promise<SheetFile> {
   // Loaded on first use: exceljs is large and most API processes never read a workbook.
   const { default: Excel } = await import("exceljs");
   const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([data]), {
@@ -97,14 +104,14 @@ async function readXlsx(data: Buffer): Promise<SheetRow[]> {
       break;
     }
   } catch {
-    throw invalidFile("无法读取 .xlsx 文件，文件可能已损坏");
+    throw unreadableFile("无法读取这个 .xlsx 文件，文件可能已损坏");
   }
-  if (!sawSheet) throw invalidFile("工作簿中没有工作表");
-  return rows;
+  if (!sawSheet) throw unreadableFile("工作簿中没有工作表");
+  return { encoding: null, rows };
 }
 
 /** Rows of the first sheet (XLSX) or of the whole file (CSV), blank rows left out. */
-export async function readSheetRows(data: Buffer, format: FileFormat): Promise<SheetRow[]> {
-  const rows = format === "xlsx" ? await readXlsx(data) : await readCsv(data);
-  return rows.filter((r) => r.cells.some((c) => c !== ""));
+export async function readSheetRows(data: Buffer, format: FileFormat): Promise<SheetFile> {
+  const file = format === "xlsx" ? await readXlsx(data) : await readCsv(data);
+  return { ...file, rows: file.rows.filter((r) => r.cells.some((c) => c !== "")) };
 }

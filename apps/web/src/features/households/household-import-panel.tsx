@@ -3,7 +3,7 @@ import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } 
 import { isAbortError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { createRequestId } from "../desk/client-request-id.ts";
-import { buildTemplateCsv, checkImportFile, getImportPhase } from "./household-template.ts";
+import { CATEGORY_WORDS, checkImportFile, getImportPhase, TEMPLATE_COLUMNS, TEMPLATE_URLS } from "./household-template.ts";
 import { findImportProgress, uploadHouseholdFile } from "./households-api.ts";
 import { ImportErrorPanel, ImportResultView } from "./import-result-view.tsx";
 
@@ -14,16 +14,6 @@ type ImportState =
   | { status: "running"; fileName: string; upload: { loaded: number; total: number }; server: ImportProgress | null }
   | { status: "done"; fileName: string; result: HouseholdImportResult }
   | { status: "error"; error: unknown };
-
-function downloadTemplate() {
-  const url = URL.createObjectURL(new Blob([buildTemplateCsv()], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = "农户名册导入模板.csv";
-  link.click();
-  // Give the browser a moment to start the download before the URL is revoked.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function HouseholdImportPanel({ onImported }: { onImported: () => void }) {
   const id = useId();
@@ -93,13 +83,24 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
   return (
     <section className="card import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>导入农户名册</h2>
-      <p className="muted">
-        支持 CSV（UTF-8）和 Excel（.xlsx），最大 20 MB。同一个文件重复导入不会产生重复记录；已有的户编号会按新文件更新。
-      </p>
-      <p>
-        <button type="button" className="button button--secondary button--small" onClick={downloadTemplate}>
-          下载导入模板（CSV）
-        </button>
+      <div className="import-panel__help" id={`${id}-help`}>
+        <p>
+          第一行写列名：{TEMPLATE_COLUMNS.map((c) => c.header).join("、")}
+          ，其他列（如户主姓名）不会导入。家庭类别填 {CATEGORY_WORDS} 之一。
+        </p>
+        <p className="muted">
+          Excel、WPS 直接保存的 CSV（包括中文 Windows 默认的 GBK 编码）和 Excel 工作簿（.xlsx）都可以导入，最大 20 MB；
+          列名上方的标题行、日期行可以保留。同一个文件重复导入不会产生重复记录，已有的户编号会按新文件更新。
+        </p>
+      </div>
+      <p className="button-row import-panel__templates">
+        {/* Same-origin links: the session cookie goes along and the server names the file. */}
+        <a className="button button--secondary button--small" href={TEMPLATE_URLS.xlsx} download>
+          下载模板（Excel）
+        </a>
+        <a className="button button--secondary button--small" href={TEMPLATE_URLS.csv} download>
+          下载模板（CSV）
+        </a>
       </p>
       <form className="form" onSubmit={handleSubmit} noValidate>
         <div className="field">
@@ -121,7 +122,7 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
               disabled={isRunning}
               aria-label="选择名册文件"
               aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${id}-file-error` : `${id}-file-name`}
+              aria-describedby={fileError ? `${id}-file-error` : `${id}-file-name ${id}-help`}
             />
             <span id={`${id}-file-name`} className="file-picker__name">
               {file ? file.name : "未选择文件"}

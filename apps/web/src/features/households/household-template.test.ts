@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplateCsv, checkImportFile, getImportPhase } from "./household-template.ts";
+import { checkImportFile, getImportPhase, TEMPLATE_COLUMNS } from "./household-template.ts";
 
-describe("buildTemplateCsv", () => {
-  it("has the contract's columns in order, with a BOM for Excel", () => {
-    expect(buildTemplateCsv()).toBe("\uFEFFhouseholdCode,regionCode,township,village,povertyStatus,labourCapableMembers\r\n");
+describe("TEMPLATE_COLUMNS", () => {
+  it("names the columns in the template's order with the template's Chinese header words", () => {
+    expect(TEMPLATE_COLUMNS.map((c) => c.header)).toEqual(["户编号", "行政区划代码", "乡镇", "村", "家庭类别", "有劳动力人数"]);
+    expect(TEMPLATE_COLUMNS.find((c) => c.column === "povertyStatus")?.help).toBe("建档立卡户、脱贫户、防返贫监测户、一般户");
   });
 });
 
@@ -14,7 +15,8 @@ describe("checkImportFile", () => {
   });
 
   it("explains what is wrong", () => {
-    expect(checkImportFile({ name: "registry.xls", size: 10 })).toBe("只支持 CSV（UTF-8）和 Excel（.xlsx）文件");
+    expect(checkImportFile({ name: "registry.xls", size: 10 })).toMatch(/旧版 \.xls.*另存为/);
+    expect(checkImportFile({ name: "registry.pdf", size: 10 })).toBe("只支持 CSV 和 Excel 工作簿（.xlsx）文件");
     expect(checkImportFile({ name: "a.csv", size: 0 })).toBe("这个文件是空的");
     expect(checkImportFile({ name: "a.csv", size: 20 * 1024 * 1024 + 1 })).toBe("文件超过 20 MB，请拆成几个文件分别导入");
   });

@@ -1,38 +1,44 @@
-import { HOUSEHOLD_IMPORT_COLUMNS, HOUSEHOLD_IMPORT_MAX_BYTES, type PovertyStatus } from "@xiezuo/contracts";
+import {
+  HOUSEHOLD_IMPORT_COLUMNS,
+  HOUSEHOLD_IMPORT_HEADERS,
+  HOUSEHOLD_IMPORT_MAX_BYTES,
+  type HouseholdImportColumn,
+  POVERTY_STATUS_WORDS,
+  PovertyStatusSchema,
+} from "@xiezuo/contracts";
 
-/** What each column means, for the page and for people filling the template. */
-export const COLUMN_HELP: Record<(typeof HOUSEHOLD_IMPORT_COLUMNS)[number], string> = {
-  householdCode: "户编号：名册上的编号，4–40位数字、字母或横线；同一户再次导入会更新原记录",
-  regionCode: "行政区划代码：6位数字，例如古丈县 433126",
-  township: "乡镇，例如 古阳镇",
+/** The template the API serves; the same header words the import reads. */
+export const TEMPLATE_URLS = {
+  csv: "/api/households/import-template?format=csv",
+  xlsx: "/api/households/import-template?format=xlsx",
+} as const;
+
+/** The category words a clerk writes, as the page shows them: 建档立卡户、脱贫户… */
+export const CATEGORY_WORDS = PovertyStatusSchema.options.map((status) => POVERTY_STATUS_WORDS[status][0]).join("、");
+
+/** What each column holds, for the page's format notes. */
+const COLUMN_HELP: Record<HouseholdImportColumn, string> = {
+  householdCode: "名册上的编号，4–40位数字、字母或横线；同一户再次导入会更新原记录",
+  regionCode: "6位数字，例如古丈县 433126",
+  township: "例如 古阳镇",
   village: "村（社区），例如 坪坝村",
-  povertyStatus: "家庭类别：建档立卡户、脱贫户、防返贫监测户、一般户（也可写 REGISTERED_POOR、LIFTED、MONITORED、NONE）",
-  labourCapableMembers: "有劳动能力的人数：0–30 的整数",
+  povertyStatus: CATEGORY_WORDS,
+  labourCapableMembers: "有劳动能力的人数，0–30 的整数",
 };
 
-export const EXAMPLE_ROW: Record<(typeof HOUSEHOLD_IMPORT_COLUMNS)[number], string> = {
-  householdCode: "433126-0001",
-  regionCode: "433126",
-  township: "古阳镇",
-  village: "坪坝村",
-  povertyStatus: "REGISTERED_POOR" satisfies PovertyStatus,
-  labourCapableMembers: "2",
-};
-
-/**
- * The template: the header row only, so no sample household is ever imported by mistake.
- * The byte-order mark makes Excel open the UTF-8 file with Chinese intact.
- */
-export function buildTemplateCsv(): string {
-  return `\uFEFF${HOUSEHOLD_IMPORT_COLUMNS.join(",")}\r\n`;
-}
+/** Each column with its header word in the template, other accepted header words, and what goes in it. */
+export const TEMPLATE_COLUMNS = HOUSEHOLD_IMPORT_COLUMNS.map((column) => {
+  const [header, ...others] = HOUSEHOLD_IMPORT_HEADERS[column];
+  return { column, header, others, help: COLUMN_HELP[column] };
+});
 
 const ACCEPTED_EXTENSIONS = [".csv", ".xlsx"];
 
 /** Checks before uploading: a reason in Chinese, or null when the file may be sent. */
 export function checkImportFile(file: { name: string; size: number }): string | null {
   const name = file.name.toLowerCase();
-  if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) return "只支持 CSV（UTF-8）和 Excel（.xlsx）文件";
+  if (name.endsWith(".xls")) return "不能直接导入旧版 .xls 文件，请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx）或 CSV";
+  if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) return "只支持 CSV 和 Excel 工作簿（.xlsx）文件";
   if (file.size === 0) return "这个文件是空的";
   if (file.size > HOUSEHOLD_IMPORT_MAX_BYTES) return "文件超过 20 MB，请拆成几个文件分别导入";
   return null;

@@ -39,7 +39,7 @@ export async function findImportProgress(importId: string, signal?: AbortSignal)
 
 const IMPORT_ERRORS = {
   PAYLOAD_TOO_LARGE: "文件超过 20 MB，请拆成几个文件分别导入",
-  UNSUPPORTED_MEDIA_TYPE: "只支持 CSV（UTF-8）和 Excel（.xlsx）文件",
+  UNSUPPORTED_MEDIA_TYPE: "只支持 CSV 和 Excel 工作簿（.xlsx）文件",
   VALIDATION_FAILED: "文件无法读取：请使用下载的模板，第一行是列名",
 };
 

@@ -5,7 +5,7 @@ import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { HouseholdImportPanel } from "./household-import-panel.tsx";
 import { HouseholdTable } from "./household-table.tsx";
-import { COLUMN_HELP, EXAMPLE_ROW } from "./household-template.ts";
+import { TEMPLATE_COLUMNS } from "./household-template.ts";
 import { HOUSEHOLD_PAGE_SIZE, listHouseholds } from "./households-api.ts";
 import "./households.css";
 
@@ -47,19 +47,19 @@ export function HouseholdsPage() {
           <HouseholdImportPanel onImported={households.reload} />
           <details className="card import-help">
             <summary>文件格式说明</summary>
-            <p>第一行是列名（与模板相同），从第二行起每行一户：</p>
+            <p>列名一行（与模板相同，上方可以有标题行），下面每行一户。列的顺序不限：</p>
             <dl className="import-help__columns">
-              {Object.entries(COLUMN_HELP).map(([column, help]) => (
+              {TEMPLATE_COLUMNS.map(({ column, header, others, help }) => (
                 <div key={column}>
                   <dt>
-                    <code>{column}</code>
+                    {header}
+                    <span className="muted">（也可写 {[...others, column].join("、")}）</span>
                   </dt>
                   <dd>{help}</dd>
                 </div>
               ))}
             </dl>
-            <p>示例：</p>
-            <pre className="import-help__example">{`${Object.keys(EXAMPLE_ROW).join(",")}\n${Object.values(EXAMPLE_ROW).join(",")}`}</pre>
+            <p>模板中户编号以“示例”开头的行只是示范，导入时会跳过，可以删掉。</p>
           </details>
         </div>
 

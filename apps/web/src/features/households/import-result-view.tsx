@@ -86,19 +86,25 @@ export function ImportResultView({ fileName, result }: { fileName: string; resul
   );
 }
 
-/** A refused file: the server's own reasons (e.g. which header columns are missing) matter here. */
+/** Refusals of the file itself, whose server message says what is wrong and how to save it. */
+const FILE_REFUSALS = new Set(["VALIDATION_FAILED", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"]);
+
+/**
+ * A refused file: the server's own words matter here (an unreadable encoding and how to
+ * save the file instead, which header columns are missing), so they are the panel's text.
+ */
 export function ImportErrorPanel({ error }: { error: unknown }) {
-  const reasons = isApiRequestError(error) ? error.issues.map((issue) => issue.message) : [];
+  if (!isApiRequestError(error) || !FILE_REFUSALS.has(error.code) || !error.serverMessage) {
+    return <ErrorPanel error={error} title="导入失败，名册没有改动" />;
+  }
+  const reasons = [...new Set([error.serverMessage, ...error.issues.map((issue) => issue.message)])];
   return (
-    <>
-      <ErrorPanel error={error} title="导入失败，名册没有改动" />
-      {reasons.length > 0 && (
-        <ul className="import-result__reasons">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
-    </>
+    <div className="panel panel--error" role="alert" data-testid="import-refused">
+      <p className="panel__title">导入失败，名册没有改动</p>
+      {reasons.map((reason) => (
+        <p key={reason}>{reason}</p>
+      ))}
+      {error.requestId && <p className="panel__meta">错误编号：{error.requestId}</p>}
+    </div>
   );
 }
