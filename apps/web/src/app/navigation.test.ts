@@ -21,7 +21,16 @@ describe("getNavItems", () => {
   });
 
   it("gives employers their own positions and staff the fairs", () => {
-    expect(getNavItems("STAFF").map((item) => item.to)).toEqual(["/jobs", "/fairs", "/desk", "/live", "/seekers", "/booth", "/placements", "/coverage"]);
+    expect(getNavItems("STAFF").map((item) => item.to)).toEqual([
+      "/jobs",
+      "/fairs",
+      "/desk",
+      "/live",
+      "/seekers",
+      "/booth",
+      "/placements",
+      "/coverage",
+    ]);
     expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
   });
 

@@ -16,7 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/seekers", label: "求职者", roles: ["ADMIN", "STAFF"] },
   { to: "/booth", label: "意向登记", roles: ["ADMIN", "STAFF"] },
   { to: "/placements", label: "就业回访", roles: ["ADMIN", "STAFF"] },
-  { to: "/households", label: "农户名册", roles: ["ADMIN"] },
+  { to: "/households", label: "农户名册", roles: ["ADMIN", "STAFF"] },
   { to: "/coverage", label: "帮扶覆盖", roles: ["ADMIN", "STAFF"] },
   { to: "/positions", label: "我的岗位", roles: ["EMPLOYER"] },
   { to: "/booth", label: "我的展位", roles: ["EMPLOYER"] },

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
+import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
@@ -13,6 +14,8 @@ type Filter = { code: string; regionCode: string };
 
 export function HouseholdsPage() {
   useDocumentTitle("农户名册");
+  // Desk staff read the registry for their work; importing it stays with the bureau's admins.
+  const canImport = useCurrentUser().role === "ADMIN";
   const id = useId();
   const [draft, setDraft] = useState<Filter>({ code: "", regionCode: "" });
   const [filter, setFilter] = useState<Filter>({ code: "", regionCode: "" });
@@ -39,29 +42,35 @@ export function HouseholdsPage() {
     <section aria-labelledby="households-title" className="households">
       <div className="page-heading">
         <h1 id="households-title">农户名册</h1>
-        <p className="muted">导入建档立卡户、脱贫户、防返贫监测户名册，用于统计家庭就业覆盖。</p>
+        <p className="muted">
+          {canImport
+            ? "导入建档立卡户、脱贫户、防返贫监测户名册，用于统计家庭就业覆盖。"
+            : "查看建档立卡户、脱贫户、防返贫监测户名册（名册由人社局管理员导入）。"}
+        </p>
       </div>
 
-      <div className="households-layout">
-        <div className="households-layout__side">
-          <HouseholdImportPanel onImported={households.reload} />
-          <details className="card import-help">
-            <summary>文件格式说明</summary>
-            <p>列名一行（与模板相同，上方可以有标题行），下面每行一户。列的顺序不限：</p>
-            <dl className="import-help__columns">
-              {TEMPLATE_COLUMNS.map(({ column, header, others, help }) => (
-                <div key={column}>
-                  <dt>
-                    {header}
-                    <span className="muted">（也可写 {[...others, column].join("、")}）</span>
-                  </dt>
-                  <dd>{help}</dd>
-                </div>
-              ))}
-            </dl>
-            <p>模板中户编号以“示例”开头的行只是示范，导入时会跳过，可以删掉。</p>
-          </details>
-        </div>
+      <div className={canImport ? "households-layout" : undefined}>
+        {canImport && (
+          <div className="households-layout__side">
+            <HouseholdImportPanel onImported={households.reload} />
+            <details className="card import-help">
+              <summary>文件格式说明</summary>
+              <p>列名一行（与模板相同，上方可以有标题行），下面每行一户。列的顺序不限：</p>
+              <dl className="import-help__columns">
+                {TEMPLATE_COLUMNS.map(({ column, header, others, help }) => (
+                  <div key={column}>
+                    <dt>
+                      {header}
+                      <span className="muted">（也可写 {[...others, column].join("、")}）</span>
+                    </dt>
+                    <dd>{help}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p>模板中户编号以“示例”开头的行只是示范，导入时会跳过，可以删掉。</p>
+            </details>
+          </div>
+        )}
 
         <section className="card" aria-labelledby={`${id}-list`} aria-busy={households.status === "loading"}>
           <div className="section-heading">
