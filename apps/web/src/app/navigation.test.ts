@@ -29,6 +29,7 @@ describe("getNavItems", () => {
       "/seekers",
       "/booth",
       "/placements",
+      "/households",
       "/coverage",
     ]);
     expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
