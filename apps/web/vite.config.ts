@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompressAssets } from "./build-plugins/precompress.ts";
 
 const API_ORIGIN = "http://127.0.0.1:3000";
 
@@ -11,7 +12,8 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // Brotli and gzip copies of the assets, served by the API (see build-plugins/precompress.ts).
+  plugins: [react(), precompressAssets()],
   build: { outDir: "dist" },
   server: { proxy },
   preview: { proxy },

@@ -69,7 +69,13 @@ async function round(n) {
     const employer = await json(`${base}/api/employers`, {
       method: "POST",
       headers,
-      body: JSON.stringify({ name: `复现机械有限公司${n}`, creditCode: creditCode(Date.now()), kind: "PRIVATE", regionCode: "370100", city: "济南" }),
+      body: JSON.stringify({
+        name: `复现机械有限公司${n}`,
+        creditCode: creditCode(Date.now()),
+        kind: "PRIVATE",
+        regionCode: "370100",
+        city: "济南",
+      }),
     });
     if (employer.status !== 201) throw new Error(`employer answered ${employer.status}: ${JSON.stringify(employer.body)}`);
     const position = await json(`${base}/api/positions`, {

@@ -20,7 +20,10 @@ const SEED = process.env.FUZZ_SEED === "random" ? undefined : Number(process.env
 
 /** Writes a refused request is meant to make, by route (beyond sessions and rate limits). */
 const WRITES_ON_REFUSAL: Record<string, { tables: string[]; why: string }> = {
-  "POST /public/verifications/:id": { tables: ["registrations"], why: "a wrong code counts towards the lockout" },
+  "POST /public/verifications/:id": {
+    tables: ["registrations", "seeker_sign_ins"],
+    why: "a wrong code counts towards the lockout (a registration's or a phone sign-in's)",
+  },
 };
 
 const t = await createTestApp();

@@ -89,6 +89,11 @@ describe("privacy proof: no raw ID or phone number leaves the platform", () => {
       const fresh = await preRegister(client, { fairId: world.fairId, person: people.phoneOnly, adminCookie: as("ADMIN")! });
       await preRegister(client, { fairId: world.fairId, person: people.plain, adminCookie: as("ADMIN")! });
       cookies.set("SEEKER", fresh.cookie);
+      // Signing in again by phone: a seeker's number and one nobody has; neither may land anywhere.
+      if (hasRoute("POST /public/sign-in")) {
+        for (const phone of [people.phoneOnly.phone, people.unknown.phone])
+          expect((await client.call("post", "/api/public/sign-in", { body: { phone } })).status).toBe(202);
+      }
       const interest = await client.call("post", "/api/me/interests", {
         cookie: fresh.cookie,
         body: { positionId: world.neutral.positionId, fairId: world.fairId },

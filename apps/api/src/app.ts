@@ -4,6 +4,7 @@ import type http from "node:http";
 import express from "express";
 import helmet from "helmet";
 import { parseJsonBody, requireJsonContentType } from "./http/body-guards.ts";
+import { compressResponses } from "./http/compress-responses.ts";
 import { apiNotFound, errorHandler } from "./http/error-handler.ts";
 import { buildOpenApiDocument } from "./http/openapi.ts";
 import { rejectCrossSiteWrites } from "./http/origin-check.ts";
@@ -39,7 +40,14 @@ import {
 } from "./modules/notifications/index.ts";
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
-import { createRegistrationsRepository, createRegistrationsRoutes, createRegistrationsService } from "./modules/registrations/index.ts";
+import {
+  createRegistrationsRepository,
+  createRegistrationsRoutes,
+  createRegistrationsService,
+  createSignInRepository,
+  createSignInRoutes,
+  createSignInService,
+} from "./modules/registrations/index.ts";
 import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
 import {
   createPositionIndex,
@@ -71,6 +79,8 @@ export interface AppDeps {
     stableEmploymentMonths: number;
     /** Meilisearch index of open positions (tests give each app its own). */
     searchIndexUid?: string;
+    /** The platform's public origin (env PUBLIC_BASE_URL): messages to seekers link to 我的 there. */
+    publicBaseUrl?: string;
   };
 }
 
@@ -120,7 +130,7 @@ export function createApp(deps: AppDeps) {
     provider: notificationProvider,
     logger,
   });
-  const intentStatusNotices = createIntentStatusNotices({ live: liveEvents });
+  const intentStatusNotices = createIntentStatusNotices({ live: liveEvents, publicBaseUrl: config.publicBaseUrl });
   const intentsService = createIntentsService({
     intents: createIntentsRepository(db),
     seekers: seekersService,
@@ -156,10 +166,19 @@ export function createApp(deps: AppDeps) {
     seekerIndexUid: seekerIndex.uid,
     clock,
   });
+  /** A seeker signs in again by phone; its codes are entered at the registrations' verification path. */
+  const signInService = createSignInService({
+    signIns: createSignInRepository(db),
+    sessions: authService,
+    rateLimits: createRateLimitStore(db),
+    fieldCrypto: deps.fieldCrypto,
+    clock,
+  });
   const registrationsService = createRegistrationsService({
     registrations: createRegistrationsRepository(db, deps.fieldCrypto),
     seekers: seekersService,
     sessions: authService,
+    signIns: signInService,
     rateLimits: createRateLimitStore(db),
     fieldCrypto: deps.fieldCrypto,
     clock,
@@ -183,6 +202,8 @@ export function createApp(deps: AppDeps) {
       strictTransportSecurity: config.trustProxy > 0,
     }),
   );
+  // API JSON and the HTML fallback; the web build's assets come precompressed (http/static-web.ts).
+  app.use(compressResponses());
 
   const api = express.Router();
   api.use(rejectCrossSiteWrites);
@@ -228,6 +249,7 @@ export function createApp(deps: AppDeps) {
       endSession: (sessionId) => authService.logout(sessionId),
     }),
   );
+  api.use(createSignInRoutes(registry, signInService));
   api.use(createMeRoutes(registry, meService));
   const openApi = buildOpenApiDocument(registry.specs, API_VERSION);
   api.get("/openapi.json", (_req, res) => {

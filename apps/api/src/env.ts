@@ -39,6 +39,14 @@ const EnvSchema = z.object({
   STABLE_EMPLOYMENT_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
   /** Who delivers messages to job seekers: only "dev" (kept in the database, read by ADMIN) is built in; see README "Notifications". */
   NOTIFICATION_PROVIDER: z.string().min(1).default("dev"),
+  /**
+   * The platform's public origin as people's phones reach it (https://xiezuo.example.cn):
+   * messages to seekers then carry a link to 我的. Unset → they name the page and its path.
+   */
+  PUBLIC_BASE_URL: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, message: "expected an http(s) URL such as https://xiezuo.example.cn" })])
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, "") : undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z.string().default(path.join(PROJECT_ROOT, "apps/web/dist")),
   DEMO: booleanString,

@@ -19,6 +19,13 @@ export const SearchPositionsQuerySchema = z.strictObject({
 });
 export type SearchPositionsQuery = z.infer<typeof SearchPositionsQuerySchema>;
 
+/**
+ * The job board's first request when /jobs is opened without filters. The server names it in
+ * a preload hint on that page, so a phone fetches it while the app's script is still
+ * downloading; the web app must ask for exactly this URL, or the hint is a wasted request.
+ */
+export const JOB_BOARD_FIRST_SEARCH = "/api/search/positions?limit=20&offset=0";
+
 export const PositionHitSchema = z.object({
   id: IdSchema,
   title: z.string(),

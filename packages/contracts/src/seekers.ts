@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateOnlySchema, IdSchema, InstantSchema, PovertyStatusSchema } from "./common.ts";
 import { HouseholdCodeSchema } from "./households.ts";
+import { JobFamiliesSchema } from "./job-families.ts";
 import { IdNumberSchema } from "./validators/id-number.ts";
 import { PhoneSchema } from "./validators/phone.ts";
 
@@ -18,6 +19,8 @@ export const CreateSeekerRequestSchema = z.strictObject({
   education: z.string().trim().min(1).max(20).optional(),
   skills: ShortTextList(20, "技能").optional(),
   preferredCities: ShortTextList(10, "意向城市").optional(),
+  /** What work the person wants: words of the job-family dictionary (JOB_FAMILY_NAMES). */
+  jobFamilies: JobFamiliesSchema.optional(),
   expectedWageMin: z.number().int("期望月薪应为整数").min(0).max(100_000).optional(),
   needsLodging: z.boolean().optional(),
   consent: z.literal(true, { message: "须经本人同意方可登记个人信息" }),
@@ -38,6 +41,8 @@ export const SeekerSchema = z.object({
   education: z.string().nullable(),
   skills: z.array(z.string()),
   preferredCities: z.array(z.string()),
+  /** What work the person wants (想做什么工作), in the dictionary's words. */
+  jobFamilies: z.array(z.string()),
   expectedWageMin: z.number().int().nullable(),
   needsLodging: z.boolean(),
   createdAt: InstantSchema,

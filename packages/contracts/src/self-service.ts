@@ -16,6 +16,7 @@ export const PublicRegistrationRequestSchema = CreateSeekerRequestSchema.pick({
   phone: true,
   householdCode: true,
   preferredCities: true,
+  jobFamilies: true,
   expectedWageMin: true,
   consent: true,
 });

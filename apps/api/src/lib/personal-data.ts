@@ -18,11 +18,16 @@ export function sealIdentity(fieldCrypto: FieldCrypto, input: { idNumber: string
     idNumberHash: fieldCrypto.hash(`id:${input.idNumber}`),
     idNumberMasked: maskIdNumber(input.idNumber),
     phoneCipher: fieldCrypto.encrypt(input.phone),
-    phoneHash: fieldCrypto.hash(`phone:${input.phone}`),
+    phoneHash: hashPhone(fieldCrypto, input.phone),
     phoneMasked: maskPhone(input.phone),
   };
 }
 
 export function hashIdNumber(fieldCrypto: FieldCrypto, idNumber: string): string {
   return fieldCrypto.hash(`id:${idNumber}`);
+}
+
+/** The blind index of a phone number: how a seeker is found by the number they type. */
+export function hashPhone(fieldCrypto: FieldCrypto, phone: string): string {
+  return fieldCrypto.hash(`phone:${phone}`);
 }

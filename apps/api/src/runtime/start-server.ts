@@ -77,6 +77,7 @@ export async function startServer(env: Env, options: StartOptions) {
         trustProxy: env.TRUST_PROXY,
         webDistDir: env.WEB_DIST_DIR,
         stableEmploymentMonths: env.STABLE_EMPLOYMENT_MONTHS,
+        publicBaseUrl: env.PUBLIC_BASE_URL,
       },
     });
     // The search indexes follow the database through the outbox; Meilisearch may be down now.

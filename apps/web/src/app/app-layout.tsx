@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, Suspense, useEffect, useRef, useState } from "react";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { getDisplayName, ROLE_LABELS } from "../features/auth/role-labels.ts";
 import { useAuth, useCurrentUser } from "./auth-provider.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { getNavItems } from "./navigation.ts";
+import { PageLoading } from "./page-loading.tsx";
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -107,7 +108,10 @@ export function AppLayout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main container">
         <ErrorBoundary key={location.pathname}>
-          <Outlet />
+          {/* Pages behind sign-in load their code when opened (staff-pages.tsx). */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

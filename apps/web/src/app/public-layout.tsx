@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { readCachedBadgeToken } from "../features/me/badge-cache.ts";
 import { useAuth } from "./auth-provider.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 
@@ -34,6 +35,10 @@ export function PublicLayout() {
           <nav aria-label="主导航" className="public-nav">
             <NavLink to="/jobs" className="site-nav__link">
               找工作
+            </NavLink>
+            {/* A seeker's own page: the badge kept on this phone, else the phone sign-in. */}
+            <NavLink to={readCachedBadgeToken() ? "/me" : "/sign-in"} className="site-nav__link">
+              我的
             </NavLink>
             {/* While the session is checked, a sign-in link would flash for signed-in users. */}
             {state.status !== "loading" && (

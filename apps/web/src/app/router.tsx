@@ -1,6 +1,5 @@
 import { Route, Routes } from "react-router";
 import { LoginPage } from "../features/auth/login-page.tsx";
-import { BoothFairPicker } from "../features/booth/booth-fair-picker.tsx";
 import { LazyBoothPage } from "../features/booth/lazy-booth-page.tsx";
 import {
   BadgeSheetPage,
@@ -11,29 +10,33 @@ import {
   SeekerDetailPage,
   SeekersPage,
 } from "../features/desk/lazy-pages.tsx";
-import { EmployersPage } from "../features/employers/employers-page.tsx";
-import { FairCreatePage } from "../features/fairs/fair-create-page.tsx";
-import { FairDetailPage } from "../features/fairs/fair-detail-page.tsx";
-import { FairEditPage } from "../features/fairs/fair-edit-page.tsx";
-import { FairListPage } from "../features/fairs/fair-list-page.tsx";
 import { FairPosterPage } from "../features/fairs/lazy-registration-share.tsx";
 import { JobBoardPage } from "../features/jobs/job-board-page.tsx";
 import { PositionPage } from "../features/jobs/position-page.tsx";
 import { MePage } from "../features/me/lazy-me-page.tsx";
-import { OutboxPage } from "../features/notifications/outbox-page.tsx";
-import { PlacementDetailPage } from "../features/placements/placement-detail-page.tsx";
-import { PlacementsPage } from "../features/placements/placements-page.tsx";
-import { PositionCreatePage } from "../features/positions/position-create-page.tsx";
-import { PositionEditPage } from "../features/positions/position-edit-page.tsx";
-import { PositionsPage } from "../features/positions/positions-page.tsx";
 import { RegistrationPage } from "../features/registration/registration-page.tsx";
-import { CoveragePage } from "../features/reports/coverage-page.tsx";
-import { UsersPage } from "../features/users/users-page.tsx";
+import { SignInPage } from "../features/sign-in/sign-in-page.tsx";
 import { AppLayout } from "./app-layout.tsx";
 import { HomeRedirect } from "./home-redirect.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RequireAuth, RequireRole } from "./require-auth.tsx";
 import { SiteLayout } from "./site-layout.tsx";
+import {
+  BoothFairPicker,
+  CoveragePage,
+  EmployersPage,
+  FairCreatePage,
+  FairDetailPage,
+  FairEditPage,
+  FairListPage,
+  OutboxPage,
+  PlacementDetailPage,
+  PlacementsPage,
+  PositionCreatePage,
+  PositionEditPage,
+  PositionsPage,
+  UsersPage,
+} from "./staff-pages.tsx";
 
 export function AppRoutes() {
   return (
@@ -47,6 +50,8 @@ export function AppRoutes() {
         {/* Self-service for job seekers: sign up from a fair's link; /me also works offline. */}
         <Route path="fairs/:fairId/register" element={<RegistrationPage />} />
         <Route path="me" element={<MePage />} />
+        {/* A seeker comes back on any phone: phone number, then a code by text message. */}
+        <Route path="sign-in" element={<SignInPage />} />
       </Route>
       <Route
         element={
@@ -172,7 +177,7 @@ export function AppRoutes() {
         <Route
           path="households"
           element={
-            <RequireRole roles={["ADMIN"]}>
+            <RequireRole roles={["ADMIN", "STAFF"]}>
               <HouseholdsPage />
             </RequireRole>
           }

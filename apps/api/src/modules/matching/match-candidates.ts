@@ -29,6 +29,10 @@ export function buildPositionQueries(seeker: SeekerProfile, today: number, fairI
     `ageMax IS NULL OR ageMax >= ${age}`,
   ];
   const queries: CandidateQuery[] = [];
+  // What the person wants comes first: its positions always reach the ranking.
+  if (seeker.wantedKeys.length > 0) {
+    queries.push({ q: seeker.wantedKeys.map(familyToken).join(" "), attributesToSearchOn: ["familyPrimary", "familyAll"], filter: hard });
+  }
   if (seeker.familyKeys.length > 0) {
     queries.push({ q: seeker.familyKeys.map(familyToken).join(" "), attributesToSearchOn: ["familyPrimary", "familyAll"], filter: hard });
   }
@@ -47,7 +51,12 @@ export function buildSeekerQueries(position: PositionProfile, today: number): Ca
   if (range.from !== null) hard.push(`birthDay >= ${range.from}`);
   if (range.to !== null) hard.push(`birthDay <= ${range.to}`);
   const queries: CandidateQuery[] = [];
-  if (position.familyKeys.length > 0) queries.push({ q: position.familyKeys.map(familyToken).join(" "), filter: hard });
+  if (position.familyKeys.length > 0) {
+    const tokens = position.familyKeys.map(familyToken).join(" ");
+    // People who want this work first, then those whose skills name it.
+    queries.push({ q: tokens, attributesToSearchOn: ["wanted"], filter: hard });
+    queries.push({ q: tokens, attributesToSearchOn: ["families"], filter: hard });
+  }
   queries.push({ filter: [...hard, `cityKeys = ${quote(position.cityKey)}`] });
   queries.push({ filter: [...hard, "povertyStatus IN [REGISTERED_POOR, MONITORED]"] });
   if (position.lodgingProvided) queries.push({ filter: [...hard, "needsLodging = true"] });

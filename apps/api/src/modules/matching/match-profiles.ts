@@ -1,7 +1,7 @@
 // Turns database rows into the profiles the scoring rules read. Job families and city
 // keys come from the search module's dictionary, so a seeker's 电焊 meets a 氩弧焊工 title
 // here exactly as it does in search.
-import { classifyPosition, getFamily, normalizeCity, readFamilies } from "../search/index.ts";
+import { classifyPosition, findFamilyByLabel, getFamily, normalizeCity, readFamilies } from "../search/index.ts";
 import { type PositionProfile, type PovertyStatus, type SeekerProfile, toDayNumber } from "./match-scoring.ts";
 
 export interface SeekerFacts {
@@ -9,6 +9,8 @@ export interface SeekerFacts {
   gender: "MALE" | "FEMALE";
   birthDate: Date;
   skills: string[];
+  /** What work the person wants: family labels of the dictionary (焊工, 普工…). */
+  jobFamilies: string[];
   preferredCities: string[];
   expectedWageMin: number | null;
   needsLodging: boolean;
@@ -37,6 +39,16 @@ export function readSkillFamilies(skills: readonly string[]): string[] {
   return keys;
 }
 
+/** The families a seeker wants, by key, in the order named; a label the dictionary lost is skipped. */
+export function readWantedFamilies(labels: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const label of labels) {
+    const key = findFamilyByLabel(label)?.key;
+    if (key && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
 /** Birth dates are stored as calendar dates (midnight UTC): read the date itself. */
 function toBirthDay(date: Date): number {
   return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
@@ -47,6 +59,7 @@ export function toSeekerProfile(facts: SeekerFacts): SeekerProfile {
     id: facts.id,
     gender: facts.gender,
     birthDay: toBirthDay(facts.birthDate),
+    wantedKeys: readWantedFamilies(facts.jobFamilies),
     familyKeys: readSkillFamilies(facts.skills),
     cityKeys: [...new Set(facts.preferredCities.map(normalizeCity))],
     expectedWageMin: facts.expectedWageMin,

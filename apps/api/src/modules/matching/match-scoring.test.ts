@@ -26,6 +26,7 @@ const seekerArb: fc.Arbitrary<SeekerProfile> = fc.record({
   id: fc.uuid(),
   gender: fc.constantFrom("MALE" as const, "FEMALE" as const),
   birthDay: dayArb,
+  wantedKeys: fc.uniqueArray(fc.constantFrom(...FAMILIES), { maxLength: 2 }),
   familyKeys: fc.uniqueArray(fc.constantFrom(...FAMILIES), { maxLength: 3 }),
   cityKeys: fc.uniqueArray(fc.constantFrom(...CITIES), { maxLength: 2 }),
   expectedWageMin: fc.option(fc.integer({ min: 2000, max: 12000 }), { nil: null }),
@@ -132,6 +133,7 @@ describe("reasons", () => {
     gender: "MALE",
     birthDate: new Date("1990-06-01T00:00:00Z"),
     skills: ["电焊"],
+    jobFamilies: [],
     preferredCities: ["济南市"],
     expectedWageMin: 5000,
     needsLodging: true,
@@ -172,5 +174,62 @@ describe("reasons", () => {
 
   it("reads today as a date in China", () => {
     expect(toDayNumber(new Date("2026-05-19T16:30:00Z"))).toBe(20260520);
+  });
+});
+
+describe("what the seeker wants to do", () => {
+  const position = (id: string, title: string, city: string, wage: number, lodgingProvided: boolean) =>
+    toPositionProfile({
+      id,
+      title,
+      description: "",
+      tags: [],
+      status: "OPEN",
+      gender: "ANY",
+      ageMin: null,
+      ageMax: null,
+      city,
+      wageMin: wage,
+      wageMax: wage + 1000,
+      lodgingProvided,
+    });
+  const seeker = (jobFamilies: string[], skills: string[] = []) =>
+    toSeekerProfile({
+      id: "s",
+      gender: "MALE",
+      birthDate: new Date("1990-03-01T00:00:00Z"),
+      skills,
+      jobFamilies,
+      preferredCities: ["长沙"],
+      expectedWageMin: 5000,
+      needsLodging: true,
+      povertyStatus: null,
+    });
+  const care = position("care", "养老护理员", "长沙", 7000, true);
+  const weld = position("weld", "二保焊工", "青岛", 5000, false);
+
+  it("outweighs a preferred city, a better wage and lodging together, and says so first", () => {
+    expect(rankPositionsForSeeker(seeker([]), [care, weld], options(20260520))[0]!.positionId).toBe("care");
+    const [first, second] = rankPositionsForSeeker(seeker(["焊工"]), [care, weld], options(20260520));
+    expect(first).toMatchObject({ positionId: "weld", reasons: ["想做焊工", "月薪 5000–6000 元，达到期望 5000 元"] });
+    expect(second!.positionId).toBe("care");
+  });
+
+  it("names the wish before a skill of the same trade, and counts both", () => {
+    const [match] = rankPositionsForSeeker(seeker(["焊工"], ["电焊"]), [weld], options(20260520));
+    expect(match!.reasons.slice(0, 2)).toEqual(["想做焊工", "技能匹配：焊工"]);
+    expect(match!.score).toBe(60 + 40 + 20);
+  });
+
+  it("weighs a wish for a way of working (普工) less than a trade", () => {
+    const line = position("line", "流水线操作工", "青岛", 5000, false);
+    const [match] = rankPositionsForSeeker(seeker(["普工"]), [line], options(20260520));
+    expect(match).toMatchObject({ score: 20 + 20, reasons: ["想做普工", "月薪 5000–6000 元，达到期望 5000 元"] });
+  });
+
+  it("ranks seekers who want the work first for a position", () => {
+    const wants = { ...seeker(["焊工"]), id: "wants" };
+    const skilled = { ...seeker([], ["电焊"]), id: "skilled" };
+    expect(rankSeekersForPosition(weld, [skilled, wants], options(20260520)).map((m) => m.seekerId)).toEqual(["wants", "skilled"]);
   });
 });

@@ -9,6 +9,8 @@ export interface SeekerProfile {
   gender: "MALE" | "FEMALE";
   /** yyyymmdd as a number (19860215): compares as dates do. */
   birthDay: number;
+  /** Job families the seeker wants (想做什么工作), in the order named: the strongest signal. */
+  wantedKeys: string[];
   /** Job families read from the seeker's skills, in the order the skills name them. */
   familyKeys: string[];
   /** Normalised city keys (济南市 → 济南). */
@@ -40,8 +42,23 @@ export interface ScoredMatch {
 /** Labels of job families by key (from the search module's dictionary). */
 export type FamilyLabels = (key: string) => string | undefined;
 
-/** `fair`: the position is at a fair the seeker registered for (the seeker's own view only). */
-export const WEIGHTS = { skill: 40, genericSkill: 10, city: 30, wage: 20, wagePartial: 8, lodging: 15, priority: 10, fair: 25 } as const;
+/**
+ * `wanted`: the position is work the seeker said they want — worth more than a preferred city
+ * and a good wage together, so a welder-to-be sees welding before a better-paid job nearby.
+ * `fair`: the position is at a fair the seeker registered for (the seeker's own view only).
+ */
+export const WEIGHTS = {
+  wanted: 60,
+  wantedGeneric: 20,
+  skill: 40,
+  genericSkill: 10,
+  city: 30,
+  wage: 20,
+  wagePartial: 8,
+  lodging: 15,
+  priority: 10,
+  fair: 25,
+} as const;
 
 /** yyyymmdd of a day, read as a calendar date in China (UTC+8). */
 export function toDayNumber(date: Date): number {
@@ -78,17 +95,22 @@ export function meetsHardConstraints(seeker: SeekerProfile, position: PositionPr
   return true;
 }
 
-function scoreSkills(
-  seeker: SeekerProfile,
+/**
+ * Families the seeker and the position share, scored as a trade (a specific family) or as a way
+ * of working only (普工, 技术员: generic), with the shared families' labels.
+ */
+function scoreFamilies(
+  seekerKeys: readonly string[],
   position: PositionProfile,
-  labels: FamilyLabels,
-  generic: (key: string) => boolean,
+  dictionary: { labels: FamilyLabels; isGeneric: (key: string) => boolean },
+  weights: { specific: number; generic: number },
+  reason: (named: string) => string,
 ): ScoredMatch {
-  const shared = seeker.familyKeys.filter((key) => position.familyKeys.includes(key));
+  const shared = seekerKeys.filter((key) => position.familyKeys.includes(key));
   if (shared.length === 0) return { score: 0, reasons: [] };
-  const specific = shared.filter((key) => !generic(key));
-  const named = (specific.length > 0 ? specific : shared).map((key) => labels(key) ?? key);
-  return { score: specific.length > 0 ? WEIGHTS.skill : WEIGHTS.genericSkill, reasons: [`技能匹配：${named.join("、")}`] };
+  const specific = shared.filter((key) => !dictionary.isGeneric(key));
+  const named = (specific.length > 0 ? specific : shared).map((key) => dictionary.labels(key) ?? key);
+  return { score: specific.length > 0 ? weights.specific : weights.generic, reasons: [reason(named.join("、"))] };
 }
 
 function scoreWage(seeker: SeekerProfile, position: PositionProfile): ScoredMatch {
@@ -110,7 +132,16 @@ export function scoreMatch(
   position: PositionProfile,
   dictionary: { labels: FamilyLabels; isGeneric: (key: string) => boolean },
 ): ScoredMatch {
-  const parts: ScoredMatch[] = [scoreSkills(seeker, position, dictionary.labels, dictionary.isGeneric)];
+  const parts: ScoredMatch[] = [
+    scoreFamilies(seeker.wantedKeys, position, dictionary, { specific: WEIGHTS.wanted, generic: WEIGHTS.wantedGeneric }, (n) => `想做${n}`),
+    scoreFamilies(
+      seeker.familyKeys,
+      position,
+      dictionary,
+      { specific: WEIGHTS.skill, generic: WEIGHTS.genericSkill },
+      (n) => `技能匹配：${n}`,
+    ),
+  ];
   if (seeker.cityKeys.includes(position.cityKey)) parts.push({ score: WEIGHTS.city, reasons: [`意向城市：${position.city}`] });
   parts.push(scoreWage(seeker, position));
   if (seeker.needsLodging && position.lodgingProvided) parts.push({ score: WEIGHTS.lodging, reasons: ["需要住宿，岗位包住"] });

@@ -57,6 +57,7 @@ async function addSeeker(input: {
   gender: "MALE" | "FEMALE";
   birthDate: string;
   skills?: string[];
+  jobFamilies?: string[];
   preferredCities?: string[];
   expectedWageMin?: number;
   needsLodging?: boolean;
@@ -132,6 +133,20 @@ beforeAll(async () => {
     });
   }
 
+  // A man of 36 who wants to weld, and the same man who has not said what he wants. The care
+  // job is in his city, pays more and gives lodging: without the wish it would come first.
+  ids.weld2 = await addPosition(other.id, { title: "二保焊工", city: "青岛", wageMin: 6000, wageMax: 7000 });
+  ids.care = await addPosition(other.id, { title: "养老护理员", city: "长沙", wageMin: 7000, wageMax: 9000, lodgingProvided: true });
+  const man36 = {
+    gender: "MALE" as const,
+    birthDate: bornYearsAgo(36),
+    preferredCities: ["长沙"],
+    expectedWageMin: 6000,
+    needsLodging: true,
+  };
+  ids.wantsWelding = await addSeeker({ ...man36, jobFamilies: ["焊工"] });
+  ids.undecided = await addSeeker(man36);
+
   // Positions were written directly: index them with the real outbox handler. Seekers were
   // registered through the API: their seeker.changed events are drained by a real relay.
   const positionHandlers = createPositionIndexHandlers({
@@ -152,6 +167,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const get = (path: string, cookie: string) => request(t.app).get(path).set("Cookie", cookie);
+
+/** A birth date (yyyy-mm-dd) that makes someone `years` old today, with two months to spare. */
+function bornYearsAgo(years: number): string {
+  const day = new Date();
+  day.setUTCFullYear(day.getUTCFullYear() - years, day.getUTCMonth() - 2, 1);
+  return day.toISOString().slice(0, 10);
+}
 
 describe("GET /api/matches/seekers/:id", () => {
   it("ranks the welder's trade first, with every reason, and never a position he may not take", async () => {
@@ -211,6 +233,32 @@ describe("GET /api/matches/positions/:id", () => {
     expect(own.body.matches[0].seekerId).toBe(ids.welder);
     expect((await get(`/api/matches/positions/${ids.weld}`, otherCookie)).status).toBe(404);
     expect((await get(`/api/matches/positions/${crypto.randomUUID()}`, staff)).status).toBe(404);
+  });
+});
+
+describe("what the seeker wants to do (jobFamilies)", () => {
+  type Match = { positionId: string; reasons: string[] };
+
+  it("shows a 36-year-old man who wants 焊工 the welding positions first, not 养老护理员", async () => {
+    const res = await get(`/api/matches/seekers/${ids.wantsWelding}?limit=50`, staff);
+    expect(res.status).toBe(200);
+    const order = (res.body.matches as Match[]).map((m) => m.positionId);
+    expect(order.slice(0, 2).sort()).toEqual([ids.weld, ids.weld2].sort());
+    expect(order.indexOf(ids.care!)).toBeGreaterThan(1);
+    expect(order).not.toContain(ids.closed);
+    for (const match of (res.body.matches as Match[]).slice(0, 2)) expect(match.reasons[0]).toBe("想做焊工");
+    expect((res.body.matches as Match[]).find((m) => m.positionId === ids.care)!.reasons).not.toContain("想做焊工");
+
+    // The same man without the wish: the better-paid care job in his city comes first.
+    const undecided = await get(`/api/matches/seekers/${ids.undecided}?limit=50`, staff);
+    expect(undecided.body.matches[0].positionId).toBe(ids.care);
+  });
+
+  it("proposes the man who wants to weld first for a welding position, saying so", async () => {
+    const res = await get(`/api/matches/positions/${ids.weld2}?limit=50`, staff);
+    expect(res.status).toBe(200);
+    expect(res.body.matches[0]).toMatchObject({ seekerId: ids.wantsWelding, reasons: expect.arrayContaining(["想做焊工"]) });
+    expect(res.body.matches[0].reasons[0]).toBe("想做焊工");
   });
 });
 

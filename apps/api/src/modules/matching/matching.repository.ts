@@ -7,6 +7,7 @@ const SEEKER_FACTS = {
   gender: true,
   birthDate: true,
   skills: true,
+  jobFamilies: true,
   preferredCities: true,
   expectedWageMin: true,
   needsLodging: true,

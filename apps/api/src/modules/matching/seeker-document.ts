@@ -1,17 +1,20 @@
 // The seekers index document: what matching filters and ranks on, and nothing that names
 // a person. No name, ID number, phone or household code: only the seeker's id, gender,
-// birth date as a number, job families, city keys and needs.
+// birth date as a number, job families (wanted, and read from skills), city keys and needs.
 import { withSourceHash } from "../../lib/source-hash.ts";
 import { familyToken } from "../search/index.ts";
 import type { SeekerFacts } from "./match-profiles.ts";
 import { toSeekerProfile } from "./match-profiles.ts";
 
-export const SEEKER_INDEX_VERSION = "seekers-2";
+export const SEEKER_INDEX_VERSION = "seekers-3";
 
 export interface SeekerDocument {
   id: string;
   gender: "MALE" | "FEMALE";
   birthDay: number;
+  /** The families the seeker wants (想做什么工作), and the same as search tokens. */
+  wantedKeys: string[];
+  wanted: string;
   familyKeys: string[];
   /** The family keys as search tokens: a position's families are the query. */
   families: string;
@@ -28,6 +31,8 @@ export const SEEKER_DOCUMENT_FIELDS = [
   "id",
   "gender",
   "birthDay",
+  "wantedKeys",
+  "wanted",
   "familyKeys",
   "families",
   "cityKeys",
@@ -44,6 +49,8 @@ export function buildSeekerDocument(facts: SeekerFacts): SeekerDocument {
     id: profile.id,
     gender: profile.gender,
     birthDay: profile.birthDay,
+    wantedKeys: profile.wantedKeys,
+    wanted: profile.wantedKeys.map(familyToken).join(" "),
     familyKeys: profile.familyKeys,
     families: profile.familyKeys.map(familyToken).join(" "),
     cityKeys: profile.cityKeys,

@@ -16,10 +16,11 @@ import { SEEKER_INDEX_VERSION, type SeekerDocument } from "./seeker-document.ts"
 export const DEFAULT_SEEKER_INDEX_UID = "seekers";
 
 export const SEEKER_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["families"],
+  searchableAttributes: ["wanted", "families"],
   filterableAttributes: [
     "gender",
     "birthDay",
+    "wantedKeys",
     "familyKeys",
     "cityKeys",
     "expectedWageMin",

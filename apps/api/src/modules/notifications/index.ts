@@ -8,7 +8,14 @@ export {
   type NotificationMessage,
   type NotificationProvider,
 } from "./notification-provider.ts";
-export { followUpReminderText, intentStatusText, verificationCodeText } from "./notification-texts.ts";
+export {
+  followUpReminderText,
+  intentStatusText,
+  MY_PAGE_PATH,
+  myPageHint,
+  signInCodeText,
+  verificationCodeText,
+} from "./notification-texts.ts";
 export { createNotificationsRepository, type NotificationsRepository } from "./notifications.repository.ts";
 export { createNotificationsRoutes } from "./notifications.routes.ts";
 export { createNotificationsService, type NotificationsService } from "./notifications.service.ts";

@@ -6,7 +6,11 @@ import type { Tx } from "../outbox/index.ts";
 import { enqueueNotification } from "./notification-events.ts";
 import { intentStatusText } from "./notification-texts.ts";
 
-export function createIntentStatusNotices(deps: { live: SeekerLiveEvents }): IntentStatusNotices {
+export function createIntentStatusNotices(deps: {
+  live: SeekerLiveEvents;
+  /** The platform's public origin (env PUBLIC_BASE_URL): messages then carry a link to 我的. */
+  publicBaseUrl?: string;
+}): IntentStatusNotices {
   return {
     async enqueueMessage(tx: Tx, change: { intentId: string; statusWord: string }) {
       const intent = await tx.intent.findUniqueOrThrow({
@@ -25,6 +29,7 @@ export function createIntentStatusNotices(deps: { live: SeekerLiveEvents }): Int
           employerName: intent.position.employer.name,
           positionTitle: intent.position.title,
           statusWord: change.statusWord,
+          publicBaseUrl: deps.publicBaseUrl,
         }),
       });
     },

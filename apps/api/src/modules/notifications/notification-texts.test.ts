@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readEnv } from "../../env.ts";
 import { createNotificationProvider } from "./notification-provider.ts";
-import { blankVerificationCode, followUpReminderText, intentStatusText, verificationCodeText } from "./notification-texts.ts";
+import {
+  blankVerificationCode,
+  followUpReminderText,
+  intentStatusText,
+  signInCodeText,
+  verificationCodeText,
+} from "./notification-texts.ts";
 
 describe("message texts", () => {
   it("signs every message and says what happened in plain words", () => {
@@ -12,6 +18,22 @@ describe("message texts", () => {
     expect(status.startsWith("【协作】您应聘的济南重汽「焊工」状态更新：已录用。")).toBe(true);
     expect(followUpReminderText({ employerName: "济南重汽", positionTitle: null })).toContain("您在济南重汽的工作还顺利吗");
     expect(followUpReminderText({ employerName: "济南重汽", positionTitle: "焊工" })).toContain("济南重汽「焊工」");
+  });
+
+  it("sends the seeker to 我的: a link on the public origin when there is one, else the words and the path", () => {
+    const input = { employerName: "济南重汽", positionTitle: "焊工", statusWord: "已录用" };
+    expect(intentStatusText(input)).toBe(
+      "【协作】您应聘的济南重汽「焊工」状态更新：已录用。详情请登录“我的”查看（/me），或联系驻点工作人员。",
+    );
+    expect(intentStatusText({ ...input, publicBaseUrl: "https://xiezuo.example.cn/" })).toBe(
+      "【协作】您应聘的济南重汽「焊工」状态更新：已录用。详情请打开 https://xiezuo.example.cn/me 查看，或联系驻点工作人员。",
+    );
+  });
+
+  it("says what a sign-in code is for, in a form the outbox can blank", () => {
+    const text = signInCodeText({ code: "300120" });
+    expect(text).toBe("【协作】验证码 300120，10分钟内有效，用于登录“我的”，请勿告诉他人。");
+    expect(blankVerificationCode(text)).not.toContain("300120");
   });
 
   it("blanks the one-time code only, not other digits in the fair's title", () => {

@@ -9,8 +9,32 @@ export function verificationCodeText(input: { code: string; fairTitle: string })
   return `${SIGNATURE}${CODE_LEAD}${input.code}，10分钟内有效，用于报名「${input.fairTitle}」，请勿告诉他人。`;
 }
 
-export function intentStatusText(input: { employerName: string; positionTitle: string; statusWord: string }): string {
-  return `${SIGNATURE}您应聘的${input.employerName}「${input.positionTitle}」状态更新：${input.statusWord}。详情请打开“我的求职”查看，或联系驻点工作人员。`;
+/** The seeker's own page (我的) in the web app. */
+export const MY_PAGE_PATH = "/me";
+
+/**
+ * Where a message sends the seeker to read more: the 我的 page on the platform's public origin
+ * (env PUBLIC_BASE_URL, e.g. https://xiezuo.example.cn) as a link phones make tappable, or,
+ * with no origin configured, the words and the path.
+ */
+export function myPageHint(publicBaseUrl?: string): string {
+  if (!publicBaseUrl) return `登录“我的”查看（${MY_PAGE_PATH}）`;
+  // The spaces keep the link apart from the Chinese around it, so SMS apps detect just the URL.
+  return `打开 ${publicBaseUrl.replace(/\/+$/, "")}${MY_PAGE_PATH} 查看`;
+}
+
+export function signInCodeText(input: { code: string }): string {
+  return `${SIGNATURE}${CODE_LEAD}${input.code}，10分钟内有效，用于登录“我的”，请勿告诉他人。`;
+}
+
+export function intentStatusText(input: {
+  employerName: string;
+  positionTitle: string;
+  statusWord: string;
+  publicBaseUrl?: string;
+}): string {
+  const job = `${input.employerName}「${input.positionTitle}」`;
+  return `${SIGNATURE}您应聘的${job}状态更新：${input.statusWord}。详情请${myPageHint(input.publicBaseUrl)}，或联系驻点工作人员。`;
 }
 
 export function followUpReminderText(input: { employerName: string; positionTitle: string | null }): string {

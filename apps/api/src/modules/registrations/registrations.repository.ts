@@ -25,6 +25,7 @@ export interface NewRegistration extends SealedIdentity {
   name: string;
   householdCode: string | null;
   preferredCities: string[];
+  jobFamilies: string[];
   expectedWageMin: number | null;
   consentAt: Date;
   codeHash: string;

@@ -15,27 +15,19 @@ import { sealIdentity } from "../../lib/personal-data.ts";
 import type { RateLimitStore } from "../../lib/rate-limit-store.ts";
 import { verificationCodeText } from "../notifications/index.ts";
 import type { SeekersService } from "../seekers/index.ts";
-import { generateVerificationCode, hashVerificationCode, isVerificationCode } from "./registration-code.ts";
+import { CODE_REQUEST_LIMITS, CODE_TTL_MS, type CodeRedemption, consumeCodeRequest, redeemCode } from "./one-time-code.ts";
+import { generateVerificationCode, hashVerificationCode } from "./registration-code.ts";
 import type { RegistrationRow, RegistrationsRepository } from "./registrations.repository.ts";
 import type { SeekerUser } from "./seeker-link.ts";
 
-export const CODE_TTL_MS = 10 * 60_000;
-export const MAX_CODE_ATTEMPTS = 5;
-/** Fixed windows shared by every API process (rate_limits table). */
-export const REGISTRATION_LIMITS = {
-  windowMs: 10 * 60_000,
-  /** Generous: a fair's Wi-Fi or a carrier's NAT puts many honest phones behind one address. */
-  perIp: 20,
-  /** Each request sends an SMS to that phone: a few resends, never a flood. */
-  perPhone: 3,
-} as const;
+/** Fixed windows shared by every API process (rate_limits table); phone sign-ins count apart. */
+export const REGISTRATION_LIMITS = CODE_REQUEST_LIMITS;
 
-function codeRefused(message: string): AppError {
-  return new AppError("VALIDATION_FAILED", message, { issues: [{ path: ["body", "code"], message }] });
-}
-const UNUSABLE = "验证码无效或已使用，请重新报名获取新验证码";
-const EXPIRED = "验证码已过期，请重新报名获取新验证码";
-const LOCKED = "验证码输错次数过多，请重新报名获取新验证码";
+const REFUSALS = {
+  unusable: "验证码无效或已使用，请重新报名获取新验证码",
+  expired: "验证码已过期，请重新报名获取新验证码",
+  locked: "验证码输错次数过多，请重新报名获取新验证码",
+};
 
 export function toRegistration(row: RegistrationRow): Registration {
   return {
@@ -56,27 +48,26 @@ export function createRegistrationsService(deps: {
   registrations: RegistrationsRepository;
   seekers: Pick<SeekersService, "getSeeker">;
   sessions: { startSession(userId: string): Promise<{ token: string }> };
+  /** Phone sign-ins answer at the same verification path; null: the id is not one of theirs. */
+  signIns?: { verify(id: string, code: string): Promise<{ token: string; user: SeekerUser } | null> };
   rateLimits: RateLimitStore;
   fieldCrypto: FieldCrypto;
   clock: Clock;
 }) {
   const { registrations, seekers, sessions, rateLimits, fieldCrypto, clock } = deps;
+  const consume = (key: string, max: number) => consumeCodeRequest(rateLimits, key, max);
 
-  /** Counts the request first (atomic upsert), so concurrent requests can never all slip under the limit. */
-  async function consume(key: string, max: number): Promise<void> {
-    const state = await rateLimits.hit(key, REGISTRATION_LIMITS.windowMs);
-    if (state.count <= max) return;
-    const minutes = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 60_000));
-    throw new AppError("RATE_LIMITED", `提交过于频繁，请 ${minutes} 分钟后再试`);
-  }
-
-  /** Why a code can no longer be used, read after a claim or a guess found the row changed. */
-  async function refusalFor(id: string): Promise<AppError> {
-    const row = await registrations.findForVerification(id);
-    if (row && !row.confirmedAt && row.failedAttempts >= MAX_CODE_ATTEMPTS) return new AppError("RATE_LIMITED", LOCKED);
-    if (row && !row.confirmedAt && row.codeExpiresAt <= clock.now()) return codeRefused(EXPIRED);
-    return codeRefused(UNUSABLE);
-  }
+  const byCode: CodeRedemption<SeekerUser> = {
+    async read(id) {
+      const row = await registrations.findForVerification(id);
+      return row && { ...row, spent: row.confirmedAt !== null };
+    },
+    recordFailedAttempt: (id, maxAttempts) => registrations.recordFailedAttempt(id, maxAttempts),
+    async claim(id, now, maxAttempts) {
+      const outcome = await registrations.claim(id, { by: "code", now, maxAttempts }, { withUser: true });
+      return outcome?.user ?? null;
+    },
+  };
 
   return {
     /**
@@ -103,6 +94,7 @@ export function createRegistrationsService(deps: {
           ...sealed,
           householdCode: input.householdCode ?? null,
           preferredCities: input.preferredCities ?? [],
+          jobFamilies: [...new Set(input.jobFamilies ?? [])],
           expectedWageMin: input.expectedWageMin ?? null,
           consentAt: now,
           codeHash: hashVerificationCode(fieldCrypto, id, code),
@@ -118,23 +110,16 @@ export function createRegistrationsService(deps: {
       return { verificationId: id, expiresAt: expiresAt.toISOString(), phoneMasked: sealed.phoneMasked };
     },
 
-    /** The right code, in time, within the tries: the seeker is created or linked and signed in. */
+    /**
+     * The right code, in time, within the tries: the seeker is created or linked and signed in.
+     * An id that is no registration may be a phone sign-in's (same path, same answers).
+     */
     async verify(id: string, code: string): Promise<{ token: string; user: SeekerUser }> {
-      const row = await registrations.findForVerification(id);
-      if (!row || row.confirmedAt) throw codeRefused(UNUSABLE);
-      if (row.failedAttempts >= MAX_CODE_ATTEMPTS) throw new AppError("RATE_LIMITED", LOCKED);
-      const now = clock.now();
-      if (row.codeExpiresAt <= now) throw codeRefused(EXPIRED);
-      if (!isVerificationCode(fieldCrypto, id, code, row.codeHash)) {
-        const attempts = await registrations.recordFailedAttempt(id, MAX_CODE_ATTEMPTS);
-        if (attempts === null) throw await refusalFor(id);
-        const left = MAX_CODE_ATTEMPTS - attempts;
-        throw codeRefused(left > 0 ? `验证码不正确，还可再试 ${left} 次` : LOCKED);
-      }
-      const outcome = await registrations.claim(id, { by: "code", now, maxAttempts: MAX_CODE_ATTEMPTS }, { withUser: true });
-      if (!outcome?.user) throw await refusalFor(id);
-      const { token } = await sessions.startSession(outcome.user.id);
-      return { token, user: outcome.user };
+      const signedIn = await deps.signIns?.verify(id, code);
+      if (signedIn) return signedIn;
+      const user = await redeemCode(byCode, id, code, { fieldCrypto, clock, refusals: REFUSALS });
+      const { token } = await sessions.startSession(user.id);
+      return { token, user };
     },
 
     async list(fairId: string, query: RegistrationListQuery): Promise<RegistrationListResponse> {

@@ -1,6 +1,7 @@
 // Turns a claimed pre-registration into a seeker: the same ID number always ends as the same
 // seeker (the unique blind index decides, also between two fairs' verifications racing), and
-// a seeker the registry already knows keeps the registry's data; the desk is told what differs.
+// a seeker the registry already knows keeps the registry's data (only the kinds of work wanted
+// follow the latest registration from the seeker's own phone); the desk is told what differs.
 import crypto from "node:crypto";
 import { parseIdNumber } from "@xiezuo/contracts";
 import type { AuthUser } from "../../http/auth-context.ts";
@@ -32,6 +33,7 @@ export const REGISTRATION_IDENTITY = {
   phoneMasked: true,
   householdCode: true,
   preferredCities: true,
+  jobFamilies: true,
   expectedWageMin: true,
   consentAt: true,
 } as const;
@@ -46,16 +48,16 @@ export interface RegistrationRecord {
   phoneMasked: string;
   householdCode: string | null;
   preferredCities: string[];
+  jobFamilies: string[];
   expectedWageMin: number | null;
   consentAt: Date;
 }
 
+const EXISTING_SEEKER = { id: true, name: true, phoneHash: true, jobFamilies: true } as const;
+
 export async function linkSeeker(tx: Tx, fieldCrypto: FieldCrypto, registration: RegistrationRecord): Promise<LinkedSeeker> {
-  const existing = await tx.seeker.findUnique({
-    where: { idNumberHash: registration.idNumberHash },
-    select: { id: true, name: true, phoneHash: true },
-  });
-  if (existing) return asExisting(existing, registration);
+  const existing = await tx.seeker.findUnique({ where: { idNumberHash: registration.idNumberHash }, select: EXISTING_SEEKER });
+  if (existing) return asExisting(tx, existing, registration);
 
   let householdId: string | null = null;
   const notes: string[] = [];
@@ -84,6 +86,7 @@ export async function linkSeeker(tx: Tx, fieldCrypto: FieldCrypto, registration:
         education: null,
         skills: [],
         preferredCities: registration.preferredCities,
+        jobFamilies: registration.jobFamilies,
         expectedWageMin: registration.expectedWageMin,
         needsLodging: false,
         consentAt: registration.consentAt,
@@ -92,23 +95,35 @@ export async function linkSeeker(tx: Tx, fieldCrypto: FieldCrypto, registration:
     skipDuplicates: true,
   });
   if (inserted.count === 0) {
-    const winner = await tx.seeker.findUniqueOrThrow({
-      where: { idNumberHash: registration.idNumberHash },
-      select: { id: true, name: true, phoneHash: true },
-    });
-    return asExisting(winner, registration);
+    const winner = await tx.seeker.findUniqueOrThrow({ where: { idNumberHash: registration.idNumberHash }, select: EXISTING_SEEKER });
+    return asExisting(tx, winner, registration);
   }
   // Matching learns of the new seeker through the outbox, in this same transaction.
   await enqueueSeekerChanged(tx, [id]);
   return { seekerId: id, name: registration.name, created: true, reviewNote: notes.length > 0 ? notes.join("；") : null };
 }
 
-function asExisting(seeker: { id: string; name: string; phoneHash: string }, registration: RegistrationRecord): LinkedSeeker {
+/**
+ * The registry's identity data stays as it is, but what work the person wants now is theirs
+ * to say: a registration from the seeker's own phone that names kinds of work replaces the
+ * seeker's (matching follows). From another phone it changes nothing: the desk has a look.
+ */
+async function asExisting(
+  tx: Tx,
+  seeker: { id: string; name: string; phoneHash: string; jobFamilies: string[] },
+  registration: RegistrationRecord,
+): Promise<LinkedSeeker> {
+  const samePhone = seeker.phoneHash === registration.phoneHash;
+  const wishes = registration.jobFamilies;
+  if (samePhone && wishes.length > 0 && wishes.join("\n") !== seeker.jobFamilies.join("\n")) {
+    await tx.seeker.update({ where: { id: seeker.id }, data: { jobFamilies: wishes }, select: { id: true } });
+    await enqueueSeekerChanged(tx, [seeker.id]);
+  }
   return {
     seekerId: seeker.id,
     name: seeker.name,
     created: false,
-    reviewNote: seeker.phoneHash === registration.phoneHash ? null : PHONE_DIFFERS_NOTE,
+    reviewNote: samePhone ? null : PHONE_DIFFERS_NOTE,
   };
 }
 
@@ -116,7 +131,7 @@ function asExisting(seeker: { id: string; name: string; phoneHash: string }, reg
  * The SEEKER user that signs in with codes. Its password hash is deliberately unusable
  * ("!" is never a scrypt hash), and password login refuses SEEKER users anyway.
  */
-export async function seekerUserFor(tx: Tx, linked: LinkedSeeker): Promise<SeekerUser> {
+export async function seekerUserFor(tx: Tx, linked: Pick<LinkedSeeker, "seekerId" | "name">): Promise<SeekerUser> {
   await tx.user.createMany({
     data: [
       {

@@ -3,7 +3,7 @@
 // the same uid to createPositionSearcher.
 export { DEFAULT_INDEX_UID } from "./index-settings.ts";
 export { INDEX_VERSION } from "./index-version.ts";
-export { familyToken, JOB_FAMILIES, type JobFamily } from "./job-families.ts";
+export { familyToken, findFamilyByLabel, JOB_FAMILIES, type JobFamily } from "./job-families.ts";
 export { getFamily, readFamilies } from "./job-family-matcher.ts";
 export { normalizeCity } from "./places.ts";
 export { buildPositionDocument, classifyPosition, type PositionDocument } from "./position-document.ts";

@@ -115,6 +115,13 @@ export const JOB_FAMILIES: readonly JobFamily[] = [
   family("lead", "管理", "班组长 组长 主管 经理 储备干部 管理员 领班 厂长 店长 管理", { generic: true }),
 ];
 
+const FAMILY_BY_LABEL = new Map(JOB_FAMILIES.map((f) => [f.label, f]));
+
+/** The family a person names by its label (焊工, 数控/机床): the words offered as 想做什么工作. */
+export function findFamilyByLabel(label: string): JobFamily | undefined {
+  return FAMILY_BY_LABEL.get(label);
+}
+
 /** The index token of a family: ASCII, never a prefix of another family's token. */
 export function familyToken(key: string): string {
   return `jf${key}z`;

@@ -14,6 +14,7 @@ export function toSeeker(row: SeekerRow): Seeker {
     education: row.education,
     skills: row.skills,
     preferredCities: row.preferredCities,
+    jobFamilies: row.jobFamilies,
     expectedWageMin: row.expectedWageMin,
     needsLodging: row.needsLodging,
     createdAt: row.createdAt.toISOString(),

@@ -13,6 +13,7 @@ export const SEEKER_VIEW = {
   education: true,
   skills: true,
   preferredCities: true,
+  jobFamilies: true,
   expectedWageMin: true,
   needsLodging: true,
   createdAt: true,
@@ -27,6 +28,7 @@ export interface NewSeeker extends SealedIdentity {
   education: string | null;
   skills: string[];
   preferredCities: string[];
+  jobFamilies: string[];
   expectedWageMin: number | null;
   needsLodging: boolean;
   consentAt: Date;

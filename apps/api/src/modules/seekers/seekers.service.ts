@@ -51,6 +51,7 @@ export function createSeekersService(deps: {
         education: input.education ?? null,
         skills: input.skills ?? [],
         preferredCities: input.preferredCities ?? [],
+        jobFamilies: [...new Set(input.jobFamilies ?? [])],
         expectedWageMin: input.expectedWageMin ?? null,
         needsLodging: input.needsLodging ?? false,
         consentAt: clock.now(),

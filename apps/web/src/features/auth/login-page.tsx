@@ -1,6 +1,6 @@
 import { LoginRequestSchema } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useAuth } from "../../app/auth-provider.tsx";
 import { FullPageStatus } from "../../components/full-page-status.tsx";
 import { describeError } from "../../lib/api-client.ts";
@@ -67,6 +67,9 @@ export function LoginPage() {
         <section className="card login-card" aria-labelledby={`${id}-title`}>
           <h1 id={`${id}-title`}>登录</h1>
           <p className="muted">人社局、招聘会工作人员和企业招聘专员请使用分配的账号登录。</p>
+          <p className="muted">
+            找工作的朋友不用账号：<Link to="/sign-in">用手机号登录“我的”</Link>
+          </p>
           {wasExpired && !error && (
             <p className="notice" role="status">
               登录已失效，请重新登录。

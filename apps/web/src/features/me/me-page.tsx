@@ -44,20 +44,28 @@ function SavedBadge({ isOffline, error, onRetry }: { isOffline: boolean; error: 
           <p className="notice">
             {isOffline
               ? "现在连不上网，显示的是保存在这部手机上的二维码，签到照样能用。"
-              : "登录已过期。二维码照样能签到；想看推荐的工作，请重新报名验证手机号。"}
+              : "登录已过期。二维码照样能签到；想看推荐的工作和求职进展，请用手机号重新登录。"}
           </p>
-          {isOffline && (
+          {isOffline ? (
             <button type="button" className="button button--secondary" onClick={onRetry}>
               重新连接
             </button>
+          ) : (
+            <Link className="button" to="/sign-in">
+              用手机号登录
+            </Link>
           )}
         </section>
       ) : isOffline ? (
         <ErrorPanel error={error} title="暂时连不上服务器" onRetry={onRetry} />
       ) : (
         <section className="message-page">
-          <p>扫一扫招聘会海报上的二维码报名，验证手机号以后，这里会显示您的签到二维码和推荐给您的工作。</p>
-          <Link className="button" to="/jobs">
+          <p>报过名的，用报名时的手机号登录，这里会显示您的签到二维码、求职进展和推荐给您的工作。</p>
+          <Link className="button" to="/sign-in">
+            用手机号登录
+          </Link>
+          <p>还没报名？扫一扫招聘会海报上的二维码就能报名。</p>
+          <Link className="button button--secondary" to="/jobs">
             先看看有哪些工作
           </Link>
         </section>

@@ -1,5 +1,5 @@
 import { VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { toChineseMessage } from "../../lib/form-errors.ts";
 import { formatTime } from "../../lib/format.ts";
@@ -11,10 +11,27 @@ interface CodeStepProps {
   pending: PendingVerification;
   onVerified: () => void;
   onStartOver: () => void;
+  /** Wording of another flow using this step (the phone sign-in); the registration's by default. */
+  title?: string;
+  hint?: string;
+  startOverLabel?: string;
+  /** Sends the code; the registration's verification by default (the sign-in's has its own wording). */
+  verify?: (verificationId: string, code: string) => Promise<unknown>;
+  /** More ways out under the buttons, e.g. 重新发送验证码. */
+  children?: ReactNode;
 }
 
 /** Step 2: the six digits from the text message. Phones offer the code above the keyboard. */
-export function CodeStep({ pending, onVerified, onStartOver }: CodeStepProps) {
+export function CodeStep({
+  pending,
+  onVerified,
+  onStartOver,
+  title = "第 2 步：输入短信验证码",
+  hint = "短信可能要等一两分钟。没收到，可以点下面「重新填写」检查手机号。",
+  startOverLabel = "手机号填错了 / 重新填写",
+  verify = verifyCode,
+  children,
+}: CodeStepProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
@@ -36,7 +53,7 @@ export function CodeStep({ pending, onVerified, onStartOver }: CodeStepProps) {
     setIsSubmitting(true);
     setError(null);
     try {
-      await verifyCode(pending.verificationId, code);
+      await verify(pending.verificationId, code);
       onVerified();
     } catch (caught) {
       setIsSubmitting(false);
@@ -51,7 +68,7 @@ export function CodeStep({ pending, onVerified, onStartOver }: CodeStepProps) {
   const errorId = `${id}-error`;
   return (
     <form className="form card code-step" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>第 2 步：输入短信验证码</h2>
+      <h2 id={`${id}-title`}>{title}</h2>
       <p className="code-step__sent" role="status">
         验证码已发到 <strong className="mono">{pending.phoneMasked}</strong>
         ，请在 <strong>{formatTime(pending.expiresAt)}</strong> 前输入。
@@ -84,7 +101,7 @@ export function CodeStep({ pending, onVerified, onStartOver }: CodeStepProps) {
           </p>
         ) : (
           <p id={`${id}-hint`} className="field__hint">
-            短信可能要等一两分钟。没收到，可以点下面「重新填写」检查手机号。
+            {hint}
           </p>
         )}
       </div>
@@ -93,8 +110,9 @@ export function CodeStep({ pending, onVerified, onStartOver }: CodeStepProps) {
           {isSubmitting ? "正在确认…" : "确认"}
         </button>
       )}
+      {children}
       <button type="button" className={`button button--block ${isSpent ? "" : "button--secondary"}`} onClick={onStartOver}>
-        手机号填错了 / 重新填写
+        {startOverLabel}
       </button>
     </form>
   );

@@ -26,6 +26,7 @@ describe("toRegistrationRequest", () => {
       idNumber,
       phone: `${phone.slice(0, 3)} ${phone.slice(3)}`,
       householdCode: " 433126-0001 ",
+      jobFamilies: ["焊工", "普工"],
       preferredCities: ["济南"],
       expectedWageMin: 4000,
       consent: true,
@@ -35,6 +36,7 @@ describe("toRegistrationRequest", () => {
       idNumber,
       phone,
       householdCode: "433126-0001",
+      jobFamilies: ["焊工", "普工"],
       preferredCities: ["济南"],
       expectedWageMin: 4000,
       consent: true,
@@ -58,9 +60,10 @@ describe("getRegistrationFieldErrors", () => {
     const mapped = getRegistrationFieldErrors([
       { path: ["body", "phone"], message: "手机号格式不正确" },
       { path: ["body", "preferredCities", 0], message: "意向城市过长" },
+      { path: ["body", "jobFamilies", 1], message: "请从工种列表中选择" },
       { path: ["params", "id"], message: "Invalid uuid" },
     ]);
-    expect(mapped.fieldErrors).toEqual({ phone: "手机号格式不正确", preferredCities: "意向城市过长" });
+    expect(mapped.fieldErrors).toEqual({ phone: "手机号格式不正确", preferredCities: "意向城市过长", jobFamilies: "请从工种列表中选择" });
     expect(mapped.otherErrors).toEqual(["填写的内容不符合要求"]);
   });
 });

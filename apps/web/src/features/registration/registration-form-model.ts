@@ -8,6 +8,8 @@ export interface RegistrationValues {
   idNumber: string;
   phone: string;
   householdCode: string;
+  /** 想做什么工作: words of the job-family dictionary. */
+  jobFamilies: string[];
   preferredCities: string[];
   expectedWageMin: number | null;
   consent: boolean;
@@ -21,6 +23,7 @@ export const REGISTRATION_FIELD_ORDER: readonly RegistrationField[] = [
   "idNumber",
   "phone",
   "householdCode",
+  "jobFamilies",
   "preferredCities",
   "expectedWageMin",
   "consent",
@@ -31,6 +34,7 @@ export const EMPTY_REGISTRATION: RegistrationValues = {
   idNumber: "",
   phone: "",
   householdCode: "",
+  jobFamilies: [],
   preferredCities: [],
   expectedWageMin: null,
   consent: false,
@@ -68,6 +72,7 @@ export function toRegistrationRequest(values: RegistrationValues): RegistrationC
     idNumber: values.idNumber,
     phone: values.phone,
     householdCode: householdCode === "" ? undefined : householdCode,
+    jobFamilies: values.jobFamilies.length > 0 ? values.jobFamilies : undefined,
     preferredCities: values.preferredCities.length > 0 ? values.preferredCities : undefined,
     expectedWageMin: values.expectedWageMin ?? undefined,
     consent: values.consent,

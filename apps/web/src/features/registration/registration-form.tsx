@@ -5,6 +5,7 @@ import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { toChineseMessage } from "../../lib/form-errors.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { Chip } from "../jobs/job-filters.tsx";
+import { JobFamilyField } from "../seekers/job-family-field.tsx";
 import { submitRegistration } from "./registration-api.ts";
 import {
   EXPECTED_WAGE_CHOICES,
@@ -133,6 +134,13 @@ export function RegistrationForm({ fairId, values, onChange, cityFacets, onAccep
         <input {...text("householdCode")} type="text" autoComplete="off" maxLength={40} />
       </FormField>
 
+      <JobFamilyField
+        id={fieldId("jobFamilies")}
+        value={values.jobFamilies}
+        onChange={(jobFamilies) => update("jobFamilies", jobFamilies)}
+        error={fieldErrors.jobFamilies}
+      />
+
       <fieldset className="field" aria-describedby={`${id}-cities-hint`}>
         <legend>
           想去哪里工作<span className="field__optional">（选填，可多选）</span>
@@ -200,7 +208,7 @@ const HINTS = {
 } as const;
 
 /** 429, said kindly: how long to wait (the server knows), and why there is a limit at all. */
-function describeTooOften(serverMessage: string | null): string {
+export function describeTooOften(serverMessage: string | null): string {
   const wait = toChineseMessage(serverMessage ?? "", "提交得太频繁了，请过一会儿再试").replace(/[。.]$/, "");
   return `${wait}。为了保护您的信息，同一个手机号短时间内不能反复获取验证码；已经收到的验证码10分钟内都能用。`;
 }

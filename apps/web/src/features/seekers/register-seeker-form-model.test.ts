@@ -13,16 +13,33 @@ describe("toCreateSeekerRequest", () => {
       idNumber: ` ${VALID_ID.toLowerCase()} `,
       phone: "138 0743 1234",
       householdCode: "  ",
+      jobFamilies: [],
       consent: true,
     });
     expect(result).toEqual({
       ok: true,
       request: { name: "向金花", idNumber: VALID_ID, phone: "13807431234", consent: true },
     });
+    const wanting = toCreateSeekerRequest({
+      ...EMPTY_REGISTER_VALUES,
+      name: "向金花",
+      idNumber: VALID_ID,
+      phone: "13807431234",
+      jobFamilies: ["保洁"],
+      consent: true,
+    });
+    expect(wanting.ok && wanting.request.jobFamilies).toEqual(["保洁"]);
   });
 
   it("gives the Chinese reason of each wrong field", () => {
-    const result = toCreateSeekerRequest({ name: "向金花", idNumber: WRONG_CHECK_ID, phone: "12345", householdCode: "", consent: false });
+    const result = toCreateSeekerRequest({
+      name: "向金花",
+      idNumber: WRONG_CHECK_ID,
+      phone: "12345",
+      householdCode: "",
+      jobFamilies: [],
+      consent: false,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({

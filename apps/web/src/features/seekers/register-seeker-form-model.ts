@@ -5,15 +5,24 @@ export interface RegisterSeekerValues {
   idNumber: string;
   phone: string;
   householdCode: string;
+  /** 想做什么工作: words of the job-family dictionary. */
+  jobFamilies: string[];
   consent: boolean;
 }
 
 export type RegisterField = keyof RegisterSeekerValues;
 export type RegisterFieldErrors = Partial<Record<RegisterField, string>>;
 
-export const REGISTER_FIELD_ORDER: readonly RegisterField[] = ["name", "idNumber", "phone", "householdCode", "consent"];
+export const REGISTER_FIELD_ORDER: readonly RegisterField[] = ["name", "idNumber", "phone", "householdCode", "jobFamilies", "consent"];
 
-export const EMPTY_REGISTER_VALUES: RegisterSeekerValues = { name: "", idNumber: "", phone: "", householdCode: "", consent: false };
+export const EMPTY_REGISTER_VALUES: RegisterSeekerValues = {
+  name: "",
+  idNumber: "",
+  phone: "",
+  householdCode: "",
+  jobFamilies: [],
+  consent: false,
+};
 
 const EMPTY_MESSAGES: Partial<Record<RegisterField, string>> = {
   name: "请输入姓名",
@@ -55,6 +64,7 @@ export function toCreateSeekerRequest(
     idNumber: values.idNumber,
     phone: values.phone,
     householdCode: householdCode === "" ? undefined : householdCode,
+    jobFamilies: values.jobFamilies.length > 0 ? values.jobFamilies : undefined,
     consent: values.consent,
   });
   if (parsed.success) return { ok: true, request: parsed.data };

@@ -13,6 +13,7 @@ import {
 import { createSeeker } from "./seekers-api.ts";
 import "./seekers.css";
 import { ConsentField } from "../../components/consent-field.tsx";
+import { JobFamilyField } from "./job-family-field.tsx";
 
 /** A new seeker, or the one already registered with that ID number (409 with existingId). */
 export type RegisterOutcome = { kind: "created"; seeker: Seeker } | { kind: "existing"; seekerId: string };
@@ -152,6 +153,13 @@ export function RegisterSeekerForm({ title, initialIdNumber = "", submitLabel, o
         { maxLength: 40 },
         "建档立卡户、脱贫户等请填写名册上的户编号",
       )}
+      <JobFamilyField
+        id={fieldId("jobFamilies")}
+        value={values.jobFamilies}
+        onChange={(jobFamilies) => update("jobFamilies", jobFamilies)}
+        error={fieldErrors.jobFamilies}
+        hint="问一问本人想做什么，可选几个；推荐岗位时优先考虑。"
+      />
       <ConsentField
         id={fieldId("consent")}
         text={CONSENT_TEXT}

@@ -28,6 +28,7 @@ function describeFacts(seeker: Seeker): { label: string; value: string }[] {
         : "未关联名册",
     },
     { label: "学历", value: seeker.education ?? "—" },
+    { label: "想做的工作", value: list(seeker.jobFamilies) },
     { label: "技能", value: list(seeker.skills) },
     { label: "意向城市", value: list(seeker.preferredCities) },
     { label: "期望月薪", value: seeker.expectedWageMin === null ? "—" : `${formatNumber(seeker.expectedWageMin)} 元起` },

@@ -76,5 +76,20 @@ export async function signInAsSeeker(
 
 /** Every test may register many people from the one supertest address: start its IP window afresh. */
 export async function clearRegistrationLimits(t: TestApp): Promise<void> {
-  await t.db.rateLimit.deleteMany({ where: { key: { startsWith: "registration:" } } });
+  await t.db.rateLimit.deleteMany({ where: { OR: [{ key: { startsWith: "registration:" } }, { key: { startsWith: "sign-in:" } }] } });
+}
+
+export function postSignIn(t: TestApp, body: Record<string, unknown>) {
+  return request(t.app).post("/api/public/sign-in").send(body);
+}
+
+/** The newest sign-in code sent to a seeker, as the development provider keeps it. */
+export async function readSignInCode(t: TestApp, seekerId: string): Promise<string> {
+  const message = await t.db.notification.findFirstOrThrow({
+    where: { seekerId, kind: "VERIFICATION_CODE" },
+    orderBy: { createdAt: "desc" },
+  });
+  const code = /验证码 (\d{6})/.exec(message.text)?.[1];
+  if (!code) throw new Error(`no code in ${message.text}`);
+  return code;
 }
