@@ -186,6 +186,43 @@ describe("journey: the fair desk survives a network cut", () => {
     await deskContext.close();
   }, 240_000);
 
+  it("comes back after a reload without network, keeps queueing, and stores each scan exactly once", async () => {
+    const badges = await registerSeekersWithBadges(3);
+    const before = await countCheckIns();
+    const deskContext = await browser.newContext(PHONE);
+    const desk = await deskContext.newPage();
+    await signIn(desk, "staff", `/fairs/${demo.openFairId}/desk`);
+    await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe("网络正常");
+    // The app shell is in the service worker's cache once the worker controls the page.
+    await expect.poll(() => desk.evaluate(() => navigator.serviceWorker.controller !== null), WAIT).toBe(true);
+
+    // The network drops and the clerk reloads the page (as people do when something looks stuck).
+    await deskContext.setOffline(true);
+    await desk.reload();
+    await expect.poll(() => desk.getByRole("heading", { name: "签到台", level: 1 }).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe("离线，已暂存 0 条");
+    expect(await desk.getByText("暂时无法连接服务器").count()).toBe(0);
+    await desk.screenshot({ path: path.join(screenshots, "desk-offline-reload-phone.png"), fullPage: true });
+
+    for (const [index, badge] of badges.entries()) {
+      await scan(desk, badge.token);
+      await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe(`离线，已暂存 ${index + 1} 条`);
+    }
+    await scan(desk, badges[0]!.token);
+    await expect.poll(() => desk.getByTestId("checkin-result").textContent(), WAIT).toContain("已在暂存队列中");
+    expect(await countCheckIns()).toBe(before);
+
+    // The network returns: the banner says so by itself and the queue goes up, once.
+    await deskContext.setOffline(false);
+    await expect.poll(() => desk.getByTestId("queue-headline").textContent(), { timeout: 40_000, interval: 200 }).toBe("网络正常");
+    await expect.poll(() => countCheckIns(), WAIT).toBe(before + badges.length);
+    // Another reload and another replay add nothing.
+    await desk.reload();
+    await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe("网络正常");
+    expect(await countCheckIns()).toBe(before + badges.length);
+    await deskContext.close();
+  });
+
   it("reads a badge through the phone camera", async () => {
     const [badge] = (await registerSeekersWithBadges(1)) as [BadgeResponse];
     const before = await countCheckIns();

@@ -1,8 +1,10 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginRequest, User } from "@xiezuo/contracts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { findCurrentUser, login, logout } from "../features/auth/auth-api.ts";
 import { clearCachedBadgeToken } from "../features/me/badge-cache.ts";
 import { isAbortError, setUnauthenticatedHandler } from "../lib/api-client.ts";
+import { forgetEverything, PERSIST } from "../lib/query-client.ts";
 
 export type AuthState =
   | { status: "loading"; user: null; error: null }
@@ -27,37 +29,44 @@ function signedOut(reason: SignedOutReason): AuthState {
   return { status: "signed-out", user: null, error: null, reason };
 }
 
+/** The session check's query: persisted (account name and role only), so a desk reloaded offline still knows who works it. */
+export const AUTH_QUERY_KEY = ["auth", "me"] as const;
+
 /**
- * Holds the signed-in user in memory only. The session itself is an HttpOnly cookie;
- * nothing about the user is written to localStorage or sessionStorage.
+ * The signed-in user comes from `GET /api/auth/me` through TanStack Query. The session itself
+ * is an HttpOnly cookie; the account (id, name, role) is kept with the offline cache so a
+ * reload without network keeps the desk working, and forgotten at sign-out.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: "loading", user: null, error: null });
-  const [attempt, setAttempt] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
-  useEffect(() => {
-    const controller = new AbortController();
-    findCurrentUser(controller.signal).then(
-      (user) => setState(user ? { status: "signed-in", user, error: null } : signedOut("no-session")),
-      (error: unknown) => {
-        if (!isAbortError(error)) setState({ status: "error", user: null, error });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState<SignedOutReason>("no-session");
+  const me = useQuery({
+    queryKey: AUTH_QUERY_KEY,
+    queryFn: ({ signal }) => findCurrentUser(signal),
+    meta: PERSIST,
+    staleTime: 60_000,
+  });
 
   // Any API call answering 401 means the session has expired: show the sign-in page.
   useEffect(() => {
-    setUnauthenticatedHandler(() => setState((previous) => (previous.status === "signed-in" ? signedOut("expired") : previous)));
+    setUnauthenticatedHandler(() => {
+      if (!queryClient.getQueryData(AUTH_QUERY_KEY)) return;
+      setReason("expired");
+      queryClient.setQueryData(AUTH_QUERY_KEY, null);
+    });
     return () => setUnauthenticatedHandler(null);
-  }, []);
+  }, [queryClient]);
 
-  const signIn = useCallback(async (credentials: LoginRequest) => {
-    const user = await login(credentials);
-    setState({ status: "signed-in", user, error: null });
-    return user;
-  }, []);
+  const signIn = useCallback(
+    async (credentials: LoginRequest) => {
+      const user = await login(credentials);
+      // Another account may have used this device: nothing of theirs stays in the cache.
+      forgetEverything(queryClient);
+      queryClient.setQueryData(AUTH_QUERY_KEY, user);
+      return user;
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     // A seeker's saved QR badge leaves the phone with the session (someone else may use it next).
@@ -65,14 +74,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await logout();
     } finally {
-      setState(signedOut("logged-out"));
+      forgetEverything(queryClient);
+      setReason("logged-out");
+      queryClient.setQueryData(AUTH_QUERY_KEY, null);
     }
-  }, []);
+  }, [queryClient]);
 
-  const retry = useCallback(() => {
-    setState({ status: "loading", user: null, error: null });
-    setAttempt((n) => n + 1);
-  }, []);
+  const refetch = me.refetch;
+  const retry = useCallback(() => void refetch(), [refetch]);
+
+  // Offline, a failed re-check keeps the last known account: the desk goes on queueing scans.
+  const { data, isError, error } = me;
+  const state = useMemo<AuthState>(
+    () =>
+      data !== undefined
+        ? data
+          ? { status: "signed-in", user: data, error: null }
+          : signedOut(reason)
+        : isError && !isAbortError(error)
+          ? { status: "error", user: null, error }
+          : { status: "loading", user: null, error: null },
+    [data, isError, error, reason],
+  );
 
   const value = useMemo(() => ({ state, signIn, signOut, retry }), [state, signIn, signOut, retry]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -54,9 +54,26 @@ export interface RequestOptions {
   errorMessages?: ErrorMessageOverrides;
   /** Login and the session probe handle 401 themselves instead of signing the user out. */
   ignoreUnauthenticated?: boolean;
+  /**
+   * A successful write refreshes the data on screen; a stream of writes whose screen keeps
+   * its own count (the desk's check-ins) passes false.
+   */
+  refreshAfter?: boolean;
 }
 
 let onUnauthenticated: (() => void) | null = null;
+let afterWrite: (() => void) | null = null;
+let networkListener: { failed(): void; reached(): void } | null = null;
+
+/** The query client registers here: a successful write refreshes what is on screen. */
+export function setAfterWriteHandler(handler: (() => void) | null): void {
+  afterWrite = handler;
+}
+
+/** The network status registers here: lost connections and answers tell it whether the API is reachable. */
+export function setNetworkListener(listener: { failed(): void; reached(): void } | null): void {
+  networkListener = listener;
+}
 
 /** The auth provider registers here so an expired session anywhere returns the user to sign-in. */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
@@ -93,10 +110,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (hasBody) headers["Content-Type"] = "application/json";
 
+  const method = options.method ?? (hasBody ? "POST" : "GET");
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? (hasBody ? "POST" : "GET"),
+      method,
       credentials: "same-origin",
       headers,
       body: hasBody ? JSON.stringify(options.body) : undefined,
@@ -104,6 +122,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     });
   } catch (error) {
     if (isAbortError(error)) throw error;
+    networkListener?.failed();
     throw new ApiRequestError({
       status: 0,
       code: "NETWORK_ERROR",
@@ -112,7 +131,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     });
   }
 
-  if (response.ok) return response;
+  networkListener?.reached();
+  if (response.ok) {
+    if (method !== "GET" && options.refreshAfter !== false) afterWrite?.();
+    return response;
+  }
 
   const error = await toApiRequestError(response, options.errorMessages);
   if (error.code === "UNAUTHENTICATED" && !options.ignoreUnauthenticated) onUnauthenticated?.();

@@ -19,8 +19,9 @@ const REFRESH_MS = 20_000;
 export function BoothPage() {
   const { id = "" } = useParams();
   const user = useCurrentUser();
-  const fair = useApiData((signal) => getFair(id, signal), [id]);
-  const positions = useApiData((signal) => listFairPositions(id, signal), [id]);
+  // The fair and its open positions are public facts: kept for a reload without network.
+  const fair = useApiData((signal) => getFair(id, signal), [id], { key: ["fairs"], persist: true });
+  const positions = useApiData((signal) => listFairPositions(id, signal), [id], { key: ["fair-positions"], persist: true });
   const intents = useApiData((signal) => listFairIntents(id, signal), [id]);
   const { reload } = intents;
   useDocumentTitle(fair.data ? `展位 · ${fair.data.title}` : "展位");

@@ -19,6 +19,8 @@ export function postCheckIn(
   return requestJson(`/api/fairs/${encodeURIComponent(fairId)}/checkins`, CheckInResponseSchema, {
     method: "POST",
     body: { ...target, ...request },
+    // The desk keeps its own count; a scan every few seconds must not refetch the page.
+    refreshAfter: false,
     errorMessages: {
       NOT_FOUND: "没有找到这位求职者，请现场登记",
       VALIDATION_FAILED: "二维码或身份证号无效",
@@ -31,6 +33,8 @@ export async function lookupSeeker(idNumber: string): Promise<Seeker> {
   const { seeker } = await requestJson("/api/seekers/lookup", SeekerResponseSchema, {
     method: "POST",
     body: { idNumber },
+    // A look-up sent as POST (the number stays out of the URL): it changes nothing.
+    refreshAfter: false,
     errorMessages: { NOT_FOUND: "没有找到这位求职者，请现场登记" },
   });
   return seeker;

@@ -28,7 +28,8 @@ const ENTRY_TABS: readonly { key: EntryTab; label: string }[] = [
 
 export function DeskPage() {
   const { id = "" } = useParams();
-  const fair = useApiData((signal) => getFair(id, signal), [id]);
+  // Kept for a reload without network: the desk must come up and go on queueing scans.
+  const fair = useApiData((signal) => getFair(id, signal), [id], { key: ["fairs"], persist: true });
   useDocumentTitle(fair.data ? `签到台 · ${fair.data.title}` : "签到台");
   const isNotFound = isApiRequestError(fair.error) && (fair.error.status === 404 || fair.error.status === 400);
 

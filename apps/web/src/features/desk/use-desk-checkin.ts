@@ -1,6 +1,7 @@
 import type { CheckInResponse } from "@xiezuo/contracts";
 import { useCallback, useRef, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
+import { isNetworkOnline } from "../../lib/network-status.ts";
 import { getSeeker } from "../seekers/seekers-api.ts";
 import { classifyCheckInError } from "./checkin-outcome.ts";
 import { type CheckInResult, type DeskPerson, describeRefusal, toDeskPerson } from "./checkin-result.ts";
@@ -85,7 +86,7 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
       runExclusive(async () => {
         setMode({ kind: "ready" });
         const entry = { badgeToken, scannedAt: new Date().toISOString(), clientRequestId: createRequestId() };
-        if (!navigator.onLine) {
+        if (!isNetworkOnline()) {
           await queueBadge(entry);
           return;
         }
@@ -120,7 +121,7 @@ export function useDeskCheckIn(fairId: string, queue: OfflineQueue) {
     (idNumber: string) =>
       runExclusive(async () => {
         setMode({ kind: "ready" });
-        if (!navigator.onLine) {
+        if (!isNetworkOnline()) {
           show({
             kind: "error",
             title: "网络已断开",

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { isNetworkOnline, onBackOnline, useIsOnline } from "../../lib/network-status.ts";
 import { createQueueSender } from "./checkin-outcome.ts";
 import { postCheckIn } from "./desk-api.ts";
 import { createIndexedDbQueueStore, runWithQueueLock } from "./indexeddb-queue-store.ts";
@@ -17,22 +18,10 @@ export interface OfflineQueueState {
   storageError: unknown;
 }
 
-function subscribeOnline(callback: () => void) {
-  window.addEventListener("online", callback);
-  window.addEventListener("offline", callback);
-  return () => {
-    window.removeEventListener("online", callback);
-    window.removeEventListener("offline", callback);
-  };
-}
-
-export function useIsOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-}
-
 /**
- * The fair's queue of offline scans, replayed when the network comes back ('online'),
- * every 15 s while entries wait, and when the desk opens (after a reload, say).
+ * The fair's queue of offline scans, replayed when the API is reachable again (lib/network-status:
+ * the browser's 'online', or a probe that gets through), every 15 s while entries wait, and
+ * when the desk opens (after a reload, say).
  */
 export function useOfflineQueue(fairId: string): OfflineQueueState {
   const queue = useMemo(
@@ -77,10 +66,13 @@ export function useOfflineQueue(fairId: string): OfflineQueueState {
       if (navigator.onLine) void queue.replay().catch(() => undefined);
     };
     replay();
-    window.addEventListener("online", replay);
-    const timer = window.setInterval(replay, RETRY_INTERVAL_MS);
+    const stopListening = onBackOnline(replay);
+    // While the app thinks it is offline, a replay attempt doubles as a probe of the network.
+    const timer = window.setInterval(() => {
+      if (navigator.onLine || !isNetworkOnline()) replay();
+    }, RETRY_INTERVAL_MS);
     return () => {
-      window.removeEventListener("online", replay);
+      stopListening();
       window.clearInterval(timer);
     };
   }, [queue]);
