@@ -1,13 +1,11 @@
 import type { Employer } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
-import { describeError, isApiRequestError } from "../../lib/api-client.ts";
-import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
+import { useApiForm } from "../../lib/use-api-form.ts";
 import {
   EMPLOYER_FIELD_ORDER,
   EMPTY_EMPLOYER_FORM,
   type EmployerField,
-  type EmployerFieldErrors,
   type EmployerFormValues,
   toCreateEmployerRequest,
 } from "./employer-form-model.ts";
@@ -26,23 +24,22 @@ export function CreateEmployerForm({ onCreated }: { onCreated: (employer: Employ
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<EmployerFormValues>(EMPTY_EMPLOYER_FORM);
-  const [errors, setErrors] = useState<EmployerFieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
   const fieldId = (field: EmployerField) => `${id}-${field}`;
+  const form = useApiForm({
+    fields: EMPLOYER_FIELD_ORDER,
+    fieldId,
+    formRef,
+    send: createEmployer,
+    placeRefusal: (error) =>
+      error.code === "CONFLICT" ? { fieldErrors: { creditCode: "这个统一社会信用代码已经登记过了" }, message: error.message } : null,
+  });
+  const { errors, formError } = form;
 
   function update(field: EmployerField, value: string) {
     setValues((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
+    form.clearError(field);
     setSuccess(null);
-  }
-
-  function showErrors(fieldErrors: EmployerFieldErrors, messages: string[]) {
-    setErrors(fieldErrors);
-    setFormError(messages.join("；"));
-    const first = getFirstErrorField(fieldErrors, EMPLOYER_FIELD_ORDER);
-    if (first) formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus();
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,29 +47,14 @@ export function CreateEmployerForm({ onCreated }: { onCreated: (employer: Employ
     setSuccess(null);
     const checked = toCreateEmployerRequest(values);
     if (!checked.ok) {
-      showErrors(checked.fieldErrors, ["请按提示修改标出的项目", ...checked.otherErrors]);
+      form.showErrors(checked.fieldErrors, ["请按提示修改标出的项目", ...checked.otherErrors]);
       return;
     }
-    setIsSubmitting(true);
-    setFormError(null);
-    try {
-      const employer = await createEmployer(checked.request);
-      setValues({ ...EMPTY_EMPLOYER_FORM, kind: values.kind });
-      setErrors({});
-      setSuccess(`已登记「${employer.name}」`);
-      onCreated(employer);
-    } catch (error) {
-      if (isApiRequestError(error) && error.code === "CONFLICT") {
-        showErrors({ creditCode: "这个统一社会信用代码已经登记过了" }, [error.message]);
-      } else if (isApiRequestError(error) && error.issues.length > 0) {
-        const mapped = mapIssuesToFields(error.issues, EMPLOYER_FIELD_ORDER);
-        showErrors(mapped.fieldErrors, [error.message, ...mapped.otherErrors]);
-      } else {
-        setFormError(describeError(error));
-      }
-    } finally {
-      setIsSubmitting(false);
-    }
+    const employer = await form.submit(checked.request);
+    if (!employer) return;
+    setValues({ ...EMPTY_EMPLOYER_FORM, kind: values.kind });
+    setSuccess(`已登记「${employer.name}」`);
+    onCreated(employer);
   }
 
   const field = (name: EmployerField) => ({ id: fieldId(name), hint: HINTS[name], error: errors[name] });
@@ -123,8 +105,8 @@ export function CreateEmployerForm({ onCreated }: { onCreated: (employer: Employ
           <input {...input("city")} type="text" maxLength={40} autoComplete="off" />
         </FormField>
       </div>
-      <button type="submit" className="button" disabled={isSubmitting} aria-busy={isSubmitting}>
-        {isSubmitting ? "正在登记…" : "登记企业"}
+      <button type="submit" className="button" disabled={form.isSubmitting} aria-busy={form.isSubmitting}>
+        {form.isSubmitting ? "正在登记…" : "登记企业"}
       </button>
     </form>
   );

@@ -2,8 +2,7 @@ import type { Fair } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { RegionSelect } from "../../components/region-select.tsx";
-import { describeError, isApiRequestError } from "../../lib/api-client.ts";
-import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
+import { useApiForm } from "../../lib/use-api-form.ts";
 import { createFair, updateFair } from "./fair-admin-api.ts";
 import {
   FAIR_FIELD_ORDER,
@@ -33,37 +32,19 @@ export function FairForm({ initial, original, onSaved }: FairFormProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FairFieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
   const fieldId = (field: FairField) => `${id}-${field}`;
+  // The request to send is chosen when submitting (create or update): the mutation runs it.
+  const form = useApiForm({ fields: FAIR_FIELD_ORDER, fieldId, formRef, send: (save: () => Promise<Fair>) => save() });
+  const { errors, formError, isSubmitting, showErrors } = form;
 
   function update(field: FairField, value: string) {
     setValues((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
-  }
-
-  function showErrors(fieldErrors: FairFieldErrors, messages: string[]) {
-    setErrors(fieldErrors);
-    setFormError(messages.filter(Boolean).join("；"));
-    const first = getFirstErrorField(fieldErrors, FAIR_FIELD_ORDER);
-    if (first) formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus();
+    form.clearError(field);
   }
 
   async function submit(save: () => Promise<Fair>) {
-    setIsSubmitting(true);
-    setFormError(null);
-    try {
-      onSaved(await save());
-    } catch (error) {
-      if (isApiRequestError(error) && error.issues.length > 0) {
-        const mapped = mapIssuesToFields(error.issues, FAIR_FIELD_ORDER);
-        showErrors(mapped.fieldErrors, [error.message, ...mapped.otherErrors]);
-      } else {
-        setFormError(describeError(error));
-      }
-      setIsSubmitting(false);
-    }
+    const saved = await form.submit(save);
+    if (saved) onSaved(saved);
   }
 
   function showCheckFailure(failure: { fieldErrors: FairFieldErrors; otherErrors: string[] }) {

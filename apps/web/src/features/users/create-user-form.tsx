@@ -1,17 +1,15 @@
 import type { EmployerListResponse, User } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import type { ApiData } from "../../lib/use-api-data.ts";
+import { useApiForm } from "../../lib/use-api-form.ts";
 import { ROLE_LABELS } from "../auth/role-labels.ts";
 import {
   ACCOUNT_ROLES,
   type AccountRole,
   type CreateUserFormValues,
   EMPTY_FORM,
-  type FieldErrors,
+  FIELD_ORDER,
   type FieldName,
-  getFieldErrors,
-  getFirstErrorField,
   toCreateUserRequest,
 } from "./create-user-form-model.ts";
 import { EmployerPicker } from "./employer-picker.tsx";
@@ -25,26 +23,24 @@ interface CreateUserFormProps {
 export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
   const id = useId();
   const [values, setValues] = useState<CreateUserFormValues>(EMPTY_FORM);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const fieldId = (field: FieldName) => `${id}-${field}`;
   const errorId = (field: FieldName) => `${id}-${field}-error`;
+  const form = useApiForm({
+    fields: FIELD_ORDER,
+    fieldId,
+    formRef,
+    send: createUser,
+    placeRefusal: (error) => (error.code === "CONFLICT" ? { fieldErrors: { username: "该用户名已被使用" }, message: error.message } : null),
+  });
+  const { errors: fieldErrors, formError, isSubmitting } = form;
 
   function update<K extends FieldName>(field: K, value: CreateUserFormValues[K]) {
     setValues((previous) => ({ ...previous, [field]: value }));
-    setFieldErrors((previous) => ({ ...previous, [field]: undefined }));
+    form.clearError(field);
     setSuccess(null);
-  }
-
-  function showErrors(errors: FieldErrors, message: string) {
-    setFieldErrors(errors);
-    setFormError(message);
-    const first = getFirstErrorField(errors);
-    if (first) formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus();
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -52,29 +48,14 @@ export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
     setSuccess(null);
     const checked = toCreateUserRequest(values);
     if (!checked.ok) {
-      showErrors(checked.fieldErrors, ["请按提示修改标出的项目", ...checked.otherErrors].join("；"));
+      form.showErrors(checked.fieldErrors, ["请按提示修改标出的项目", ...checked.otherErrors]);
       return;
     }
-    setIsSubmitting(true);
-    setFormError(null);
-    try {
-      const user = await createUser(checked.request);
-      setValues({ ...EMPTY_FORM, role: values.role });
-      setFieldErrors({});
-      setSuccess(`已创建账号「${user.username}」`);
-      onCreated(user);
-    } catch (error) {
-      if (isApiRequestError(error) && error.code === "CONFLICT") {
-        showErrors({ username: "该用户名已被使用" }, error.message);
-      } else if (isApiRequestError(error) && error.issues.length > 0) {
-        const { fieldErrors: apiErrors, otherErrors } = getFieldErrors(error.issues);
-        showErrors(apiErrors, [error.message, ...otherErrors].join("；"));
-      } else {
-        setFormError(describeError(error));
-      }
-    } finally {
-      setIsSubmitting(false);
-    }
+    const user = await form.submit(checked.request);
+    if (!user) return;
+    setValues({ ...EMPTY_FORM, role: values.role });
+    setSuccess(`已创建账号「${user.username}」`);
+    onCreated(user);
   }
 
   function describedBy(field: FieldName, hintId?: string): string | undefined {
