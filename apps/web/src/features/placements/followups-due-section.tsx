@@ -27,7 +27,7 @@ export function FollowUpsDueSection() {
   function handleSaved(item: FollowUpDue, result: CreateFollowUpResponse) {
     setOpenId(null);
     setSaved(`已记录 ${item.seeker.name} 的回访，当前状态：${PLACEMENT_STATUS_LABELS[result.placement.status]}。`);
-    due.reload();
+    // This list and the records below refresh by themselves after the write (lib/query-client.ts).
   }
 
   return (

@@ -17,7 +17,8 @@ import { createUser } from "./users-api.ts";
 
 interface CreateUserFormProps {
   employers: ApiData<EmployerListResponse> & { reload: () => void };
-  onCreated: (user: User) => void;
+  /** The list beside refreshes by itself after the write; a caller may still want to know. */
+  onCreated?: (user: User) => void;
 }
 
 export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
@@ -55,7 +56,7 @@ export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
     if (!user) return;
     setValues({ ...EMPTY_FORM, role: values.role });
     setSuccess(`已创建账号「${user.username}」`);
-    onCreated(user);
+    onCreated?.(user);
   }
 
   function describedBy(field: FieldName, hintId?: string): string | undefined {

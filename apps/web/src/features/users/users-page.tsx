@@ -77,7 +77,7 @@ export function UsersPage() {
           )}
         </section>
 
-        <CreateUserForm employers={employers} onCreated={users.reload} />
+        <CreateUserForm employers={employers} />
       </div>
 
       {toggling && action && (
