@@ -64,4 +64,25 @@ describe("journey: the booth takes a typed ID number", () => {
     expect(urls.some((u) => u.includes(idNumber) || u.toLowerCase().includes(idNumber.toLowerCase()))).toBe(false);
     await page.close();
   });
+
+  it("comes back after a reload without network, and says that recording needs the network", async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "zh-CN", isMobile: true });
+    const page = await context.newPage();
+    await openBooth(page, demo.baseUrl, demo.openFairId);
+    await page.getByRole("heading", { name: "登记就业意向" }).waitFor();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), UI_WAIT).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { name: "登记就业意向" }).isVisible(), UI_WAIT).toBe(true);
+    expect(await page.getByLabel("意向岗位").locator("option").count()).toBeGreaterThan(0);
+    const before = await demo.db.intent.count();
+    const someone = await demo.db.seeker.findFirstOrThrow({ select: { idNumberCipher: true }, orderBy: { id: "desc" } });
+    await page.getByRole("button", { name: "输身份证号" }).click();
+    await page.getByLabel("身份证号").fill(demo.fieldCrypto.decrypt(someone.idNumberCipher));
+    await page.getByRole("button", { name: "登记意向" }).click();
+    await expect.poll(() => page.locator(".booth-record__outcome").textContent(), UI_WAIT).toContain("网络");
+    expect(await demo.db.intent.count()).toBe(before);
+    await context.close();
+  });
 });
