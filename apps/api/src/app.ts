@@ -23,11 +23,18 @@ import { createAuthRepository, createAuthRoutes, createAuthService, loadSession,
 import { createCheckInAnnouncer, createCheckinsRepository, createCheckinsRoutes, createCheckinsService } from "./modules/checkins/index.ts";
 import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
+import { createHealthProbes } from "./modules/health/health.repository.ts";
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
 import { createHouseholdsRepository, createHouseholdsRoutes, createHouseholdsService } from "./modules/households/index.ts";
 import { createIndexBuildsRepository } from "./modules/index-sync/index.ts";
 import { createIntentsRepository, createIntentsRoutes, createIntentsService } from "./modules/intents/index.ts";
-import { createMatchingRepository, createMatchingRoutes, createMatchingService, createSeekerIndex } from "./modules/matching/index.ts";
+import {
+  createCandidateSearcher,
+  createMatchingRepository,
+  createMatchingRoutes,
+  createMatchingService,
+  createSeekerIndex,
+} from "./modules/matching/index.ts";
 import { createMeRepository, createMeRoutes, createMeService } from "./modules/me/index.ts";
 import {
   createDevNotificationProvider,
@@ -161,9 +168,7 @@ export function createApp(deps: AppDeps) {
   const seekerIndex = createSeekerIndex(deps.search, { uid: config.searchIndexUid ? `${config.searchIndexUid}_seekers` : undefined });
   const matchingService = createMatchingService({
     matching: createMatchingRepository(db),
-    search: deps.search,
-    positionIndexUid: searchIndexUid,
-    seekerIndexUid: seekerIndex.uid,
+    candidates: createCandidateSearcher(deps.search, { positionIndexUid: searchIndexUid, seekerIndexUid: seekerIndex.uid }),
     clock,
   });
   /** A seeker signs in again by phone; its codes are entered at the registrations' verification path. */
@@ -213,21 +218,10 @@ export function createApp(deps: AppDeps) {
   // First: the fair desks' check-in is the hottest path, and Express tries routers in order.
   api.use(createCheckinsRoutes(registry, checkinsService));
   api.use(
-    createHealthRoutes(registry, {
-      database: async () => {
-        try {
-          await db.$queryRaw`SELECT 1`;
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      search: async () => {
-        if (!(await deps.search.isHealthy())) return { ok: false, reason: "unreachable" };
-        const filling = await indexBuilds.anyIncomplete([searchIndexUid, seekerIndex.uid]).catch(() => false);
-        return filling ? { ok: false, reason: "rebuilding" } : { ok: true };
-      },
-    }),
+    createHealthRoutes(
+      registry,
+      createHealthProbes({ db, search: deps.search, indexBuilds, indexUids: [searchIndexUid, seekerIndex.uid] }),
+    ),
   );
   api.use(createAuthRoutes(registry, authService, config.session));
   api.use(createUsersRoutes(registry, usersService));

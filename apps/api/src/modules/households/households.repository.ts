@@ -1,6 +1,6 @@
 import type { HouseholdImportRow } from "@xiezuo/contracts";
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
-import { OUTBOX_CHANNEL } from "../outbox/index.ts";
+import { enqueueOnClient } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
 
 const HOUSEHOLD_VIEW = {
@@ -42,13 +42,12 @@ const UPSERT_CHUNK = `
     WHERE (h."regionCode", h.township, h.village, h."povertyStatus", h."labourCapableMembers")
           IS DISTINCT FROM (EXCLUDED."regionCode", EXCLUDED.township, EXCLUDED.village, EXCLUDED."povertyStatus", EXCLUDED."labourCapableMembers")
     RETURNING h.id, (xmax = 0) AS inserted),
-  -- A changed household (poverty status, region) changes its members' matching documents.
+  -- A changed household (poverty status, region) changes its members' matching documents:
+  -- their ids go to the outbox (enqueueOnClient) in the same transaction.
   reindex AS (
-    INSERT INTO outbox_events (topic, "aggregateId", payload)
-    SELECT '${SEEKER_CHANGED}', s.id::text, '{}'::jsonb FROM seekers s JOIN up ON up.id = s."householdId" AND NOT up.inserted
-    RETURNING 1)
+    SELECT s.id::text AS id FROM seekers s JOIN up ON up.id = s."householdId" AND NOT up.inserted)
   SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated,
-         (SELECT count(*) FROM reindex)::int AS reindexed FROM up`;
+         (SELECT coalesce(array_agg(id), '{}') FROM reindex) AS "reindexIds" FROM up`;
 
 export function createHouseholdsRepository(db: Db) {
   return {
@@ -66,7 +65,7 @@ export function createHouseholdsRepository(db: Db) {
         await client.query("BEGIN");
         const result = await work({
           async upsertChunk(rows) {
-            const { rows: counts } = await client.query<{ imported: number; updated: number; reindexed: number }>(UPSERT_CHUNK, [
+            const { rows: counts } = await client.query<{ imported: number; updated: number; reindexIds: string[] }>(UPSERT_CHUNK, [
               rows.map((r) => r.householdCode),
               rows.map((r) => r.regionCode),
               rows.map((r) => r.township),
@@ -75,7 +74,7 @@ export function createHouseholdsRepository(db: Db) {
               rows.map((r) => r.labourCapableMembers),
             ]);
             const [row] = counts;
-            if (row && row.reindexed > 0) await client.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
+            await enqueueOnClient(client, SEEKER_CHANGED, row?.reindexIds ?? []);
             return { imported: row?.imported ?? 0, updated: row?.updated ?? 0 };
           },
         });

@@ -1,3 +1,4 @@
+export { type CandidateSearcher, createCandidateSearcher } from "./match-candidates.repository.ts";
 export { createMatchingRepository, type MatchingRepository } from "./matching.repository.ts";
 export { createMatchingRoutes } from "./matching.routes.ts";
 export { createMatchingService, type MatchingService } from "./matching.service.ts";

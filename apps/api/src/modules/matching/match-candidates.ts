@@ -1,16 +1,14 @@
-// Asks Meilisearch for match candidates in one multi-search: the hard constraints are
-// filters (so every candidate already satisfies them), and each query looks from another
-// angle (trade, city, needs) so a good match missing one of them is still proposed.
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
-import { AppError } from "../../lib/app-error.ts";
-import type { SearchClient } from "../../lib/search-client.ts";
+// The candidate queries of matching, as pure data: the hard constraints are filters (so every
+// candidate already satisfies them), and each query looks from another angle (trade, city,
+// needs) so a good match missing one of them is still proposed. match-candidates.repository.ts
+// sends them to Meilisearch in one multi-search.
 import { familyToken } from "../search/index.ts";
 import { ageOn, birthDayRange, type PositionProfile, type SeekerProfile } from "./match-scoring.ts";
 
 /** Candidates per angle (at least the limit); the union is re-checked against the database and ranked. */
 export const MIN_CANDIDATES_PER_QUERY = 30;
 
-interface CandidateQuery {
+export interface CandidateQuery {
   q?: string;
   attributesToSearchOn?: string[];
   filter: string[];
@@ -62,39 +60,4 @@ export function buildSeekerQueries(position: PositionProfile, today: number): Ca
   if (position.lodgingProvided) queries.push({ filter: [...hard, "needsLodging = true"] });
   queries.push({ filter: [...hard, `expectedWageMin IS NULL OR expectedWageMin <= ${position.wageMin}`] });
   return queries;
-}
-
-const UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
-
-/** Ids proposed by any of the queries, best angles first; [] when the index does not exist yet. */
-export async function searchCandidateIds(
-  client: SearchClient,
-  indexUid: string,
-  queries: CandidateQuery[],
-  limit: number,
-): Promise<string[]> {
-  try {
-    const response = await client.multiSearch({
-      queries: queries.map((query) => ({
-        indexUid,
-        ...query,
-        limit: Math.max(limit, MIN_CANDIDATES_PER_QUERY),
-        attributesToRetrieve: ["id"],
-        matchingStrategy: "last" as const,
-      })),
-    });
-    const ids = new Set<string>();
-    for (const result of response.results) for (const hit of result.hits) ids.add(String(hit.id));
-    return [...ids];
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return [];
-    if (
-      error instanceof MeilisearchApiError ||
-      error instanceof MeilisearchRequestError ||
-      error instanceof MeilisearchRequestTimeOutError
-    ) {
-      throw new AppError("SEARCH_UNAVAILABLE", UNAVAILABLE);
-    }
-    throw error;
-  }
 }

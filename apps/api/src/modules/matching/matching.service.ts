@@ -4,8 +4,8 @@
 import type { AuthUser } from "../../http/auth-context.ts";
 import { notFound } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
-import type { SearchClient } from "../../lib/search-client.ts";
-import { buildPositionQueries, buildSeekerQueries, searchCandidateIds } from "./match-candidates.ts";
+import type { CandidateSearcher } from "./match-candidates.repository.ts";
+import { buildPositionQueries, buildSeekerQueries } from "./match-candidates.ts";
 import { preferFairPositions } from "./match-fair-preference.ts";
 import { FAMILY_DICTIONARY, todayInChina, toPositionProfile, toSeekerProfile } from "./match-profiles.ts";
 import { rankPositionsForSeeker, rankSeekersForPosition } from "./match-scoring.ts";
@@ -13,14 +13,8 @@ import type { MatchingRepository } from "./matching.repository.ts";
 
 type Actor = Pick<AuthUser, "role" | "employerId">;
 
-export function createMatchingService(deps: {
-  matching: MatchingRepository;
-  search: SearchClient;
-  positionIndexUid: string;
-  seekerIndexUid: string;
-  clock: Clock;
-}) {
-  const { matching, search, clock } = deps;
+export function createMatchingService(deps: { matching: MatchingRepository; candidates: CandidateSearcher; clock: Clock }) {
+  const { matching, candidates, clock } = deps;
 
   return {
     /** `preferFairIds`: the seeker's own fairs, whose positions are also proposed and ranked up. */
@@ -30,7 +24,7 @@ export function createMatchingService(deps: {
       const seeker = toSeekerProfile(facts);
       const today = todayInChina(clock.now());
       const queries = buildPositionQueries(seeker, today, preferFairIds);
-      const ids = await searchCandidateIds(search, deps.positionIndexUid, queries, limit);
+      const ids = await candidates.positionIds(queries, limit);
       const positions = (await matching.findPositions(ids)).map(toPositionProfile);
       const options = { today, dictionary: FAMILY_DICTIONARY };
       if (preferFairIds.length === 0) return { matches: rankPositionsForSeeker(seeker, positions, { ...options, limit }) };
@@ -51,7 +45,7 @@ export function createMatchingService(deps: {
       // A closed position takes nobody.
       if (position.status !== "OPEN") return { matches: [] };
       const today = todayInChina(clock.now());
-      const ids = await searchCandidateIds(search, deps.seekerIndexUid, buildSeekerQueries(position, today), limit);
+      const ids = await candidates.seekerIds(buildSeekerQueries(position, today), limit);
       const seekers = (await matching.findSeekers(ids)).map(toSeekerProfile);
       return { matches: rankSeekersForPosition(position, seekers, { today, limit, dictionary: FAMILY_DICTIONARY }) };
     },

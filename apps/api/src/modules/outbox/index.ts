@@ -1,6 +1,7 @@
 export {
   createOutboxRepository,
   enqueue,
+  enqueueOnClient,
   OUTBOX_CHANNEL,
   type OutboxEvent,
   type OutboxMessage,

@@ -36,6 +36,23 @@ export async function enqueue(tx: Tx, messages: OutboxMessage | OutboxMessage[])
   await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 }
 
+/**
+ * The same events as enqueue(), for code that runs its own transaction on a raw pg client
+ * (bulk imports): written in that transaction, then NOTIFY at its commit.
+ */
+export async function enqueueOnClient(
+  client: { query(text: string, values?: unknown[]): Promise<unknown> },
+  topic: string,
+  aggregateIds: readonly string[],
+): Promise<void> {
+  if (aggregateIds.length === 0) return;
+  await client.query(`INSERT INTO outbox_events (topic, "aggregateId", payload) SELECT $1, id, '{}'::jsonb FROM unnest($2::text[]) AS id`, [
+    topic,
+    [...aggregateIds],
+  ]);
+  await client.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
+}
+
 export function createOutboxRepository(db: Db) {
   return {
     /**
