@@ -2,6 +2,7 @@
 // servers run in Asia/Shanghai (as every test database here does by default, see
 // testing/test-database.ts). Before sessions were pinned to UTC, a Date went in 8 h early
 // and now() came back 8 h late.
+import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
@@ -41,5 +42,18 @@ describe("database sessions on a server in another time zone", () => {
     expect(`${row!.utc}Z`).toBe(at.toISOString());
     const read = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(read.createdAt.toISOString()).toBe(at.toISOString());
+  });
+});
+
+describe("the Prisma client and driver adapter combination", () => {
+  // Prisma 6.19 (the last line whose CLI migrates through the WebAssembly engine offline)
+  // with adapter-pg 7.10 (6.19's adapter fails on "name" columns during introspection). The
+  // majors differ: ARCHITECTURE.md ("Upgrading Prisma") lists what to re-check before moving
+  // either, and this test fails on any change so that list is read.
+  it("is the pinned pair", () => {
+    const require = createRequire(import.meta.url);
+    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    expect(version("@prisma/client")).toBe("6.19.3");
+    expect(version("@prisma/adapter-pg")).toBe("7.10.1");
   });
 });
