@@ -2,7 +2,9 @@
 // servers run in Asia/Shanghai (as every test database here does by default, see
 // testing/test-database.ts). Before sessions were pinned to UTC, a Date went in 8 h early
 // and now() came back 8 h late.
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
@@ -51,8 +53,13 @@ describe("the Prisma client and driver adapter combination", () => {
   // majors differ: ARCHITECTURE.md ("Upgrading Prisma") lists what to re-check before moving
   // either, and this test fails on any change so that list is read.
   it("is the pinned pair", () => {
+    // Read from the installed folders: the adapter's exports do not list its package.json.
     const require = createRequire(import.meta.url);
-    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    const version = (name: string) => {
+      const entry = require.resolve(name);
+      const root = entry.slice(0, entry.lastIndexOf(`/node_modules/${name}/`) + `/node_modules/${name}/`.length);
+      return (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+    };
     expect(version("@prisma/client")).toBe("6.19.3");
     expect(version("@prisma/adapter-pg")).toBe("7.10.1");
   });
