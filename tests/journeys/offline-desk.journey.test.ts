@@ -193,8 +193,12 @@ describe("journey: the fair desk survives a network cut", () => {
     const desk = await deskContext.newPage();
     await signIn(desk, "staff", `/fairs/${demo.openFairId}/desk`);
     await expect.poll(() => desk.getByTestId("queue-headline").textContent(), WAIT).toBe("网络正常");
-    // The app shell is in the service worker's cache once the worker controls the page.
+    // The app shell is in the service worker's cache once the worker controls the page, and the
+    // desk's offline copy (account, fair) is saved a moment after it loads.
     await expect.poll(() => desk.evaluate(() => navigator.serviceWorker.controller !== null), WAIT).toBe(true);
+    await expect
+      .poll(() => desk.evaluate((fairId) => (localStorage.getItem("xiezuo-offline-cache") ?? "").includes(fairId), demo.openFairId), WAIT)
+      .toBe(true);
 
     // The network drops and the clerk reloads the page (as people do when something looks stuck).
     await deskContext.setOffline(true);

@@ -134,7 +134,13 @@ describe("journey: household registry, seekers and badges", () => {
     await page.screenshot({ path: path.join(screenshots, "badge-sheet-print.png"), fullPage: true });
 
     expect(requestedUrls.some((url) => url.includes(idNumber) || url.includes(wrong))).toBe(false);
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).toBe("{}{}");
+    // The staff device keeps only its offline cache (its own account, public fair facts):
+    // nothing about the seeker it just registered.
+    const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+    expect(storage.session).toEqual({});
+    expect(Object.keys(storage.local).filter((key) => key !== "xiezuo-offline-cache")).toEqual([]);
+    const kept = JSON.stringify(storage.local);
+    for (const secret of [idNumber, idNumber.slice(-4), maskIdNumber(idNumber), "彭秀兰"]) expect(kept).not.toContain(secret);
     await page.context().close();
   }, 120_000);
 

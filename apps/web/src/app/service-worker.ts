@@ -24,11 +24,30 @@ export function setUpServiceWorker(isProduction: boolean): void {
       .then(() => container.ready)
       .then((registration) => {
         // Scripts and styles loaded before the worker took over: it keeps them for offline use.
-        const urls = performance
-          .getEntriesByType("resource")
-          .map((entry) => entry.name)
-          .filter((name) => name.startsWith(`${window.location.origin}/assets/`));
-        registration.active?.postMessage({ type: "cache-urls", urls });
+        const isAsset = (name: string) => name.startsWith(`${window.location.origin}/assets/`);
+        const send = (urls: string[]) => {
+          if (urls.length > 0) registration.active?.postMessage({ type: "cache-urls", urls });
+        };
+        send(
+          performance
+            .getEntriesByType("resource")
+            .map((entry) => entry.name)
+            .filter(isAsset),
+        );
+        // A page split out of the entry (the desk, the booth) may load before this page is
+        // under the worker's control: tell the worker about those too, as they arrive.
+        if (!container.controller && typeof PerformanceObserver !== "undefined") {
+          const observer = new PerformanceObserver((list) =>
+            send(
+              list
+                .getEntries()
+                .map((entry) => entry.name)
+                .filter(isAsset),
+            ),
+          );
+          observer.observe({ type: "resource" });
+          container.addEventListener("controllerchange", () => observer.disconnect(), { once: true });
+        }
       })
       .catch(() => {
         // No worker (private mode, old browser): everything works online as before.
