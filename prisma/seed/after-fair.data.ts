@@ -4,6 +4,7 @@
 // call due, a few came home (ENDED). So coverage, the fair's funnel, 就业回访 and the
 // zero-employment list show real figures. Deterministic for a given day.
 import { computePlacementStatus } from "../../apps/api/src/modules/placements/placement-status.ts";
+import { addDays, toChinaDate } from "../../packages/contracts/src/calendar-dates.ts";
 import type { EmployerSeed } from "./employers.data.ts";
 import type { FairSeed } from "./guzhang-fair.data.ts";
 import type { SeekerSeed } from "./people.data.ts";
@@ -58,10 +59,6 @@ export interface AfterFairData {
   placements: SpringPlacement[];
 }
 
-/** `YYYY-MM-DD` of an instant in China. */
-const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
 export function buildAfterFair(now: Date, employers: readonly EmployerSeed[], seekers: readonly SeekerSeed[]): AfterFairData {
   const rng = createRng(20260315);
   const day = new Date(now.getTime() + 8 * 3_600_000 - 120 * DAY_MS);
@@ -81,8 +78,8 @@ export function buildAfterFair(now: Date, employers: readonly EmployerSeed[], se
     return e;
   });
   const positions = buildOpenFairPositions(fairEmployers, 2, 20260316).map((p) => ({ ...p, key: p.key.replace(/^open:/, "spring:") }));
-  const today = chinaDate(now);
-  const fairDay = chinaDate(fair.startsAt);
+  const today = toChinaDate(now);
+  const fairDay = toChinaDate(fair.startsAt);
 
   // Registered labourers of working age came; about one in four of those in the registry.
   const candidates = rng.shuffle(seekers.filter((s) => s.householdKey !== null && s.ageAtFair >= 18 && s.ageAtFair <= 52)).slice(0, 240);
@@ -100,13 +97,13 @@ export function buildAfterFair(now: Date, employers: readonly EmployerSeed[], se
     intents.push({ seekerKey: s.key, positionKey: position.key, status, createdAt });
     if (status !== "HIRED") continue;
 
-    const startedOn = plusDays(fairDay, rng.int(4, 40));
+    const startedOn = addDays(fairDay, rng.int(4, 40));
     const wage = Math.round((position.wageMin + position.wageMax) / 2 / 100) * 100;
     // How the months went: most kept working; some calls lapsed after the first; a few came home.
     const story = rng.weighted(["working", "working", "lapsed", "home"] as const, (x) => (x === "home" ? 0.4 : 1));
     const followUps: SpringPlacement["followUps"] = [];
     for (let month = 1; ; month++) {
-      const checkedOn = plusDays(startedOn, month * 30 + rng.int(-3, 3));
+      const checkedOn = addDays(startedOn, month * 30 + rng.int(-3, 3));
       if (checkedOn > today) break;
       if (story === "lapsed" && month > 1) break;
       if (story === "home" && month === 2) {

@@ -30,7 +30,7 @@ import { writeBenchmarkSection } from "./support/write-benchmarks.ts";
 
 const SECONDS = Math.min(10, Number(process.env.BENCH_API_SECONDS ?? 4));
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 10);
-const API_PROCESS = path.join(PROJECT_ROOT, "apps/api/src/realtime/testing/live-api-process.ts");
+const API_PROCESS = path.join(PROJECT_ROOT, "tests/bench/support/bench-api-process.ts");
 const QUERIES = ["焊工", "普工", "包吃住", "济南 焊工", "保安", "电工", "服务员", "长沙 普工"];
 
 interface Endpoint {

@@ -21,7 +21,7 @@ const PER_DESK = Number(process.env.BENCH_PER_DESK ?? 100);
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
 const DASHBOARD_PROCESSES = 2;
 const here = import.meta.dirname;
-const API_PROCESS = path.join(here, "../../apps/api/src/realtime/testing/live-api-process.ts");
+const API_PROCESS = path.join(here, "support/bench-api-process.ts");
 const now = () => performance.timeOrigin + performance.now();
 
 function startChild(script: string, env: Record<string, string>): { child: ChildProcess; ready: Promise<Record<string, number>> } {

@@ -14,6 +14,7 @@ import { findFreePort } from "../../apps/api/src/infra/free-port.ts";
 import { createFieldCrypto, generateMasterKey } from "../../apps/api/src/lib/field-crypto.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
 import { createEmployer, createFair, createSeeker, createUser } from "../../apps/api/src/testing/factories.ts";
+import { waitFor } from "../../apps/api/src/testing/wait-for.ts";
 import { type ApiProcess, MAIN, startApiProcess } from "./support/api-process.ts";
 import { signInCookie } from "./support/sign-in-cookie.ts";
 
@@ -52,18 +53,10 @@ async function call(method: string, url: string, cookie: string, body?: unknown)
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, deadlineMs: number): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read().catch((error: Error) => error as unknown as T);
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out waiting for ${what}; last: ${value instanceof Error ? value.message : JSON.stringify(value)}\n${api?.output() ?? ""}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** A GET while waiting: a request that gets no answer at all counts as status 0, and the wait goes on. */
+const probe = (url: string) => call("GET", url, "").catch((error: Error) => ({ status: 0, body: { error: error.message } }));
+/** Polls at a pace a child process under test can bear; a timeout shows its output. */
+const patiently = { intervalMs: 200, explain: () => api?.output() ?? "" };
 
 describe("PostgreSQL restarts under a running API", { timeout: 150_000 }, () => {
   it("recovers without restarting the API: health down then ok, the session, reads, writes, live events and search work again", async () => {
@@ -105,10 +98,11 @@ describe("PostgreSQL restarts under a running API", { timeout: 150_000 }, () => 
     // The outage.
     await postgres.stop();
     const down = await waitFor(
-      () => call("GET", `${api!.url}/api/health`, ""),
+      () => probe(`${api!.url}/api/health`),
       (r) => r.status === 503,
       "health to report the database down",
       15_000,
+      patiently,
     );
     expect(down.body).toMatchObject({ status: "unavailable", db: "down" });
     // Requests get an answer (503 "try again", not a hang or a 500), and the process stays up.
@@ -123,10 +117,11 @@ describe("PostgreSQL restarts under a running API", { timeout: 150_000 }, () => 
     const restartedAt = Date.now();
     postgres = await startEmbeddedPostgres({ dir: path.join(dir, "postgres"), database: DATABASE, fast: true, port: pgPort });
     const healthy = await waitFor(
-      () => call("GET", `${api!.url}/api/health`, ""),
+      () => probe(`${api!.url}/api/health`),
       (r) => r.status === 200,
       "health to report the database ok",
       30_000,
+      patiently,
     );
     console.log(
       `PostgreSQL restart: the API reports db ok ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after PostgreSQL was told to start`,
@@ -157,10 +152,11 @@ describe("PostgreSQL restarts under a running API", { timeout: 150_000 }, () => 
     });
     expect(position.status).toBe(201);
     const found = await waitFor(
-      () => call("GET", `${api!.url}/api/search/positions?q=${encodeURIComponent("焊工")}`, ""),
+      () => probe(`${api!.url}/api/search/positions?q=${encodeURIComponent("焊工")}`),
       (r) => r.status === 200 && r.body.hits.some((h: { id: string }) => h.id === position.body.position.id),
       "the new position to be searchable",
       60_000,
+      patiently,
     );
     expect(found.status).toBe(200);
     expect(api.alive()).toBe(true);

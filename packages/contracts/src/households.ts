@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, InstantSchema, type PovertyStatus, PovertyStatusSchema, RegionCodeSchema } from "./common.ts";
+import { STAFF_LABELS } from "./labels.ts";
 
 /** Multipart uploads of the registry may be this large; bigger → 413. */
 export const HOUSEHOLD_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -32,12 +33,12 @@ export const HOUSEHOLD_IMPORT_HEADERS: Record<HouseholdImportColumn, readonly [s
   labourCapableMembers: ["有劳动力人数", "劳动力人数", "有劳动能力人数"],
 };
 
-/** Words for each household category; the first is the one the web page shows and the template writes. */
+/** Words for each household category; the first is the staff's label (the pages, the template, the reports). */
 export const POVERTY_STATUS_WORDS: Record<PovertyStatus, readonly [string, ...string[]]> = {
-  REGISTERED_POOR: ["建档立卡户", "建档立卡贫困户"],
-  LIFTED: ["脱贫户"],
-  MONITORED: ["防返贫监测户", "监测户"],
-  NONE: ["一般户", "无"],
+  REGISTERED_POOR: [STAFF_LABELS.povertyStatus.REGISTERED_POOR, "建档立卡贫困户"],
+  LIFTED: [STAFF_LABELS.povertyStatus.LIFTED],
+  MONITORED: [STAFF_LABELS.povertyStatus.MONITORED, "监测户"],
+  NONE: [STAFF_LABELS.povertyStatus.NONE, "无"],
 };
 
 /**

@@ -1,4 +1,5 @@
 export * from "./auth.ts";
+export * from "./calendar-dates.ts";
 export * from "./checkins.ts";
 export * from "./common.ts";
 export * from "./employers.ts";
@@ -7,6 +8,7 @@ export * from "./fairs.ts";
 export * from "./households.ts";
 export * from "./intents.ts";
 export * from "./job-families.ts";
+export * from "./labels.ts";
 export * from "./live.ts";
 export * from "./matching.ts";
 export * from "./notifications.ts";

@@ -5,7 +5,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../../apps/api/src/env.ts";
 
-export const LIVE_API_PROCESS = path.join(PROJECT_ROOT, "apps/api/src/realtime/testing/live-api-process.ts");
+export const LIVE_API_PROCESS = path.join(PROJECT_ROOT, "tests/support/live-api-process.ts");
 /** The production entry point, as `node apps/api/src/main.ts` runs it (relay, search sync, sockets). */
 export const MAIN = path.join(PROJECT_ROOT, "apps/api/src/main.ts");
 

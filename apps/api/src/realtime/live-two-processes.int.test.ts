@@ -11,6 +11,7 @@ import { createFieldCrypto, generateMasterKey } from "../lib/field-crypto.ts";
 import { createFair, createSeeker, createUser } from "../testing/factories.ts";
 import { signIn } from "../testing/sign-in.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { waitFor } from "../testing/wait-for.ts";
 
 type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
 
@@ -21,7 +22,7 @@ const children: ChildProcess[] = [];
 const clients: LiveClient[] = [];
 
 function startApiProcess(): Promise<string> {
-  const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(import.meta.dirname, "testing/live-api-process.ts")], {
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "tests/support/live-api-process.ts")], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -47,12 +48,9 @@ function startApiProcess(): Promise<string> {
 
 /** Until each adapter has heard the other, a broadcast could go unheard. */
 async function waitForPeers(urls: string[]): Promise<void> {
-  const deadline = Date.now() + 20_000;
   for (const url of urls) {
-    while ((await request(url).get("/__test/live-servers")).body.servers < urls.length) {
-      if (Date.now() > deadline) throw new Error("the API processes never saw each other");
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const servers = async () => (await request(url).get("/__test/live-servers")).body.servers as number;
+    await waitFor(servers, (n) => n >= urls.length, "the API processes to see each other", 20_000, { intervalMs: 200 });
   }
 }
 

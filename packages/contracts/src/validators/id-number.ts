@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toChinaDate } from "../calendar-dates.ts";
 import type { ValidationResult } from "./validation-result.ts";
 
 export type Gender = "MALE" | "FEMALE";
@@ -57,9 +58,6 @@ const PROVINCE_CODE_SET = new Set(PROVINCE_CODES);
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_CHECK_CHARS = "10X98765432";
 const EARLIEST_BIRTH_DATE = "1900-01-01";
-// China has observed UTC+8 without DST since 1991, so a fixed offset gives the local calendar day
-// regardless of the server's own time zone.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export function normalizeIdNumber(s: string): string {
   return s.trim().toUpperCase();
@@ -80,11 +78,6 @@ export function computeIdNumberCheckChar(first17: string): string {
 /** True when `province` is a province-level GB/T 2260 code (first two ID digits). */
 export function isProvinceCode(province: string): boolean {
   return PROVINCE_CODE_SET.has(province);
-}
-
-/** `YYYY-MM-DD` of the calendar day in China at instant `now`. */
-export function formatChinaDate(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** True when `yyyymmdd` (8 digits) names a day that exists in the Gregorian calendar. */
@@ -115,7 +108,7 @@ export function validateIdNumber(s: string, today: Date = new Date()): Validatio
   // ISO dates compare correctly as strings.
   const birthDate = toIsoDate(birth);
   if (birthDate < EARLIEST_BIRTH_DATE) return { ok: false, reason: "出生日期无效" };
-  if (birthDate > formatChinaDate(today)) return { ok: false, reason: "出生日期不能晚于今天" };
+  if (birthDate > toChinaDate(today)) return { ok: false, reason: "出生日期不能晚于今天" };
 
   if (computeIdNumberCheckChar(value.slice(0, 17)) !== value.charAt(17)) {
     return { ok: false, reason: "校验码不正确" };

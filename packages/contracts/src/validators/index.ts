@@ -15,7 +15,6 @@ export {
 } from "./generators.ts";
 export {
   computeIdNumberCheckChar,
-  formatChinaDate,
   type Gender,
   IdNumberSchema,
   isCalendarDate,

@@ -29,15 +29,16 @@ export type InsertIntentOutcome =
   | { kind: "created" | "duplicate"; id: string }
   | { kind: "fair-missing" | "fair-not-open" | "position-not-linked" | "position-closed" };
 
+// Every method answers a plain Promise (not Prisma's lazy query object), so a test can fake the type.
 export function createIntentsRepository(db: Db) {
   return {
-    findPosition: (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true, status: true } }),
+    findPosition: async (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true, status: true } }),
 
     seekerExists: async (id: string) => (await db.seeker.count({ where: { id } })) > 0,
 
-    findIntentView: (id: string) => db.intent.findUnique({ where: { id }, select: INTENT_VIEW }),
+    findIntentView: async (id: string) => db.intent.findUnique({ where: { id }, select: INTENT_VIEW }),
 
-    findIntentOwner: (id: string) =>
+    findIntentOwner: async (id: string) =>
       db.intent.findUnique({ where: { id }, select: { status: true, position: { select: { employerId: true } } } }),
 
     /**

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { createLogger } from "../../lib/logger.ts";
 import type { InsertIntentOutcome, IntentRow, IntentsRepository } from "./intents.repository.ts";
-import { type Actor, createIntentsService, type IntentEvents } from "./intents.service.ts";
+import { type Actor, type BadgeReader, createIntentsService, type IntentEvents, type IntentStatusNotices } from "./intents.service.ts";
 
 const FAIR = "11111111-1111-4111-8111-111111111111";
 const POSITION = "22222222-2222-4222-8222-222222222222";
@@ -35,34 +35,34 @@ function row(fairId: string | null): IntentRow {
   };
 }
 
+/** For what a test must never reach: fails it, naming the call. */
+function unexpected(what: string): never {
+  throw new Error(`${what} was not expected`);
+}
+
 const noBadges = {
-  seekerIdFromBadge: (): string => {
-    throw new Error("no badge expected");
-  },
-  findSeekerIdByIdNumber: async (): Promise<string | null> => {
-    throw new Error("no ID number expected");
-  },
-};
+  seekerIdFromBadge: () => unexpected("a badge"),
+  findSeekerIdByIdNumber: async () => unexpected("an ID number"),
+} satisfies BadgeReader;
 
 /** createIntent never changes a status: nothing may be sent to the seeker. */
 const noNotices = {
-  enqueueMessage: async () => {
-    throw new Error("no status message expected");
-  },
-  publish: () => {
-    throw new Error("no intent:updated expected");
-  },
-};
+  enqueueMessage: async () => unexpected("a status message"),
+  publish: () => unexpected("intent:updated"),
+} satisfies IntentStatusNotices;
 
-/** A repository fake: only what createIntent touches. */
-function fakeRepository(outcome: InsertIntentOutcome, fairId: string | null): IntentsRepository {
+/** The whole repository, typed against it: what createIntent reads answers, the rest fails the test. */
+function fakeRepository(outcome: InsertIntentOutcome, fairId: string | null) {
   return {
-    findPosition: async () => ({ id: POSITION, employerId: EMPLOYER, status: "OPEN" }),
+    findPosition: async () => ({ id: POSITION, employerId: EMPLOYER, status: "OPEN" as const }),
     seekerExists: async () => true,
-    insertIntent: async () => outcome,
     findIntentView: async () => row(fairId),
+    findIntentOwner: async () => unexpected("findIntentOwner"),
+    insertIntent: async () => outcome,
     countSeekersWithIntent: async () => 42,
-  } as unknown as IntentsRepository;
+    updateStatusIf: async () => unexpected("updateStatusIf"),
+    list: async () => unexpected("list"),
+  } satisfies IntentsRepository;
 }
 
 function build(outcome: InsertIntentOutcome, fairId: string | null, events: IntentEvents) {
@@ -109,8 +109,8 @@ describe("createIntent announces new intents at a fair", () => {
   });
 
   it("hides another employer's position as not found before touching anything", async () => {
-    const insertIntent = vi.fn();
-    const repo = { ...fakeRepository({ kind: "created", id: INTENT }, FAIR), insertIntent } as unknown as IntentsRepository;
+    const insertIntent = vi.fn<IntentsRepository["insertIntent"]>();
+    const repo = { ...fakeRepository({ kind: "created", id: INTENT }, FAIR), insertIntent } satisfies IntentsRepository;
     const service = createIntentsService({
       intents: repo,
       seekers: noBadges,

@@ -6,6 +6,7 @@ import {
   type IntentStatus,
   type IntentUpdatedEvent,
   isIntentMoveAllowed,
+  STAFF_LABELS,
 } from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
 import { toChinaDate } from "../../lib/calendar-dates.ts";
@@ -30,19 +31,13 @@ export interface IntentEvents {
 /** What an actual status change sets off for the job seeker (wired from the notifications module and the live layer). */
 export interface IntentStatusNotices {
   /** Runs inside the status update's transaction: the message exists exactly when the change commits. */
-  enqueueMessage(tx: Tx, change: { intentId: string; statusWord: string }): Promise<void>;
+  enqueueMessage(tx: Tx, change: { intentId: string; status: IntentStatus }): Promise<void>;
   /** After commit, to the seeker's own screens; a failure never undoes the change. */
   publish(seekerId: string, event: IntentUpdatedEvent): void;
 }
 
-const STATUS_WORDS: Record<IntentStatus, string> = {
-  INTENDED: "已登记意向",
-  INTERVIEWED: "已面试",
-  OFFERED: "已发录用通知",
-  HIRED: "已录用",
-  DECLINED: "未录用",
-  WITHDRAWN: "已撤回",
-};
+/** Refusals are read at the booth, in the booth's words. */
+const STATUS_WORDS = STAFF_LABELS.intentStatus;
 
 /** An employer may see only intents on its own positions; anything else is "not found". */
 function isVisibleTo(actor: Actor, positionEmployerId: string): boolean {
@@ -159,13 +154,12 @@ export function createIntentsService(deps: {
         if (!current || !isVisibleTo(actor, current.position.employerId)) throw notFound("就业意向");
         if (current.status === next) return loadIntent(id);
         if (!isIntentMoveAllowed(current.status, next)) {
-          throw new AppError("CONFLICT", `意向${STATUS_WORDS[current.status]}，不能改为“${STATUS_WORDS[next]}”`, {
+          throw new AppError("CONFLICT", `意向当前为“${STATUS_WORDS[current.status]}”，不能改为“${STATUS_WORDS[next]}”`, {
             extra: { currentStatus: current.status },
           });
         }
         // A withdrawal is the seeker's own decision (or made with them): no message about it.
-        const message =
-          next === "WITHDRAWN" ? undefined : (tx: Tx) => notices.enqueueMessage(tx, { intentId: id, statusWord: STATUS_WORDS[next] });
+        const message = next === "WITHDRAWN" ? undefined : (tx: Tx) => notices.enqueueMessage(tx, { intentId: id, status: next });
         if (await intents.updateStatusIf(id, current.status, next, message)) {
           const intent = await loadIntent(id);
           publishUpdate(intent);

@@ -1,6 +1,7 @@
 // Pure matching rules: the hard constraints a match may never break, and a score with
 // reasons a desk worker can read aloud. Both endpoints rank through here, whatever the
 // search engine proposed, so a stale or loose candidate can never reach the answer.
+import { toChinaDate } from "@xiezuo/contracts";
 
 export type PovertyStatus = "REGISTERED_POOR" | "LIFTED" | "MONITORED" | "NONE";
 
@@ -60,10 +61,9 @@ export const WEIGHTS = {
   fair: 25,
 } as const;
 
-/** yyyymmdd of a day, read as a calendar date in China (UTC+8). */
+/** yyyymmdd of the calendar date in China at `date`. */
 export function toDayNumber(date: Date): number {
-  const china = new Date(date.getTime() + 8 * 3_600_000);
-  return china.getUTCFullYear() * 10_000 + (china.getUTCMonth() + 1) * 100 + china.getUTCDate();
+  return Number(toChinaDate(date).replaceAll("-", ""));
 }
 
 /** Full years of age on `today` (both yyyymmdd): a birthday counts from its own day. */

@@ -1,5 +1,6 @@
 // Tells a job seeker that an employer answered: an SMS-style message queued in the status
 // update's own transaction, and a live intent:updated to the seeker's own room.
+import type { IntentStatus } from "@xiezuo/contracts";
 import type { SeekerLiveEvents } from "../../realtime/live-events.ts";
 import type { IntentStatusNotices } from "../intents/index.ts";
 import type { Tx } from "../outbox/index.ts";
@@ -12,7 +13,7 @@ export function createIntentStatusNotices(deps: {
   publicBaseUrl?: string;
 }): IntentStatusNotices {
   return {
-    async enqueueMessage(tx: Tx, change: { intentId: string; statusWord: string }) {
+    async enqueueMessage(tx: Tx, change: { intentId: string; status: IntentStatus }) {
       const intent = await tx.intent.findUniqueOrThrow({
         where: { id: change.intentId },
         select: {
@@ -28,7 +29,7 @@ export function createIntentStatusNotices(deps: {
         text: intentStatusText({
           employerName: intent.position.employer.name,
           positionTitle: intent.position.title,
-          statusWord: change.statusWord,
+          status: change.status,
           publicBaseUrl: deps.publicBaseUrl,
         }),
       });

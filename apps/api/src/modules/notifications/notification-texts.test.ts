@@ -14,14 +14,16 @@ describe("message texts", () => {
     expect(verificationCodeText({ code: "048213", fairTitle: "古丈县春季招聘会" })).toBe(
       "【协作】验证码 048213，10分钟内有效，用于报名「古丈县春季招聘会」，请勿告诉他人。",
     );
-    const status = intentStatusText({ employerName: "济南重汽", positionTitle: "焊工", statusWord: "已录用" });
+    const status = intentStatusText({ employerName: "济南重汽", positionTitle: "焊工", status: "HIRED" });
     expect(status.startsWith("【协作】您应聘的济南重汽「焊工」状态更新：已录用。")).toBe(true);
+    // The words of 我的, where the message sends the seeker (the booth says 已发录用通知).
+    expect(intentStatusText({ employerName: "济南重汽", positionTitle: "焊工", status: "OFFERED" })).toContain("状态更新：企业愿意录用。");
     expect(followUpReminderText({ employerName: "济南重汽", positionTitle: null })).toContain("您在济南重汽的工作还顺利吗");
     expect(followUpReminderText({ employerName: "济南重汽", positionTitle: "焊工" })).toContain("济南重汽「焊工」");
   });
 
   it("sends the seeker to 我的: a link on the public origin when there is one, else the words and the path", () => {
-    const input = { employerName: "济南重汽", positionTitle: "焊工", statusWord: "已录用" };
+    const input = { employerName: "济南重汽", positionTitle: "焊工", status: "HIRED" } as const;
     expect(intentStatusText(input)).toBe(
       "【协作】您应聘的济南重汽「焊工」状态更新：已录用。详情请登录“我的”查看（/me），或联系驻点工作人员。",
     );

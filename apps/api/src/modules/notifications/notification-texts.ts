@@ -1,6 +1,6 @@
 // Every message a job seeker can receive, in one place, in plain Chinese. The 【协作】 prefix
 // is the sender signature SMS gateways in China require; texts stay within one SMS.
-import { VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
+import { type IntentStatus, SMS_LABELS, VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
 
 const SIGNATURE = "【协作】";
 const CODE_LEAD = "验证码 ";
@@ -27,14 +27,15 @@ export function signInCodeText(input: { code: string }): string {
   return `${SIGNATURE}${CODE_LEAD}${input.code}，10分钟内有效，用于登录“我的”，请勿告诉他人。`;
 }
 
+/** The status in the words of 我的 (SMS_LABELS), where the message sends the seeker. */
 export function intentStatusText(input: {
   employerName: string;
   positionTitle: string;
-  statusWord: string;
+  status: IntentStatus;
   publicBaseUrl?: string;
 }): string {
   const job = `${input.employerName}「${input.positionTitle}」`;
-  return `${SIGNATURE}您应聘的${job}状态更新：${input.statusWord}。详情请${myPageHint(input.publicBaseUrl)}，或联系驻点工作人员。`;
+  return `${SIGNATURE}您应聘的${job}状态更新：${SMS_LABELS.intentStatus[input.status]}。详情请${myPageHint(input.publicBaseUrl)}，或联系驻点工作人员。`;
 }
 
 export function followUpReminderText(input: { employerName: string; positionTitle: string | null }): string {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../lib/logger.ts";
 import { createPrismaClient } from "../../lib/prisma.ts";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
+import { waitFor } from "../../testing/wait-for.ts";
 import { createOutboxRelay, createOutboxRepository, enqueue, type OutboxHandler } from "./index.ts";
 
 let database: TestDatabase;
@@ -19,14 +20,6 @@ afterAll(() => database.drop());
 
 /** Each test uses its own topic, so tests never see each other's events. */
 const newTopic = () => `test.${crypto.randomBytes(4).toString("hex")}`;
-
-async function waitFor(check: () => Promise<boolean>, what: string, deadlineMs = 20_000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function recorder() {
   const calls: { aggregateIds: string[]; eventIds: bigint[] }[] = [];
@@ -117,12 +110,12 @@ describe("relay", () => {
     expect(first).toMatchObject({ attempts: 1, lastError: "search engine unreachable", claimedBy: null });
     expect(first.ms).toBeGreaterThan(0); // rescheduled, not due yet
 
-    await waitFor(async () => (await relay.drainOnce()).claimed === 1, "the retry");
+    await waitFor(relay.drainOnce, (r) => r.claimed === 1, "the retry");
     const second = await delayOf();
     expect(second.attempts).toBe(2);
     expect(second.ms).toBeGreaterThan(first.ms);
 
-    await waitFor(async () => (await relay.drainOnce()).claimed === 1, "the second retry");
+    await waitFor(relay.drainOnce, (r) => r.claimed === 1, "the second retry");
     expect(successes).toBe(1);
     const done = await database.db.outboxEvent.findFirstOrThrow({ where: { topic } });
     expect(done.processedAt).not.toBeNull();
@@ -147,7 +140,7 @@ describe("relay", () => {
     const { calls, handler } = recorder();
     const survivor = createOutboxRelay({ db: database.db, handlers: { [topic]: handler }, logger, instanceId: "survivor" });
     expect((await survivor.drainOnce()).claimed).toBe(0); // still leased
-    await waitFor(async () => (await survivor.drainOnce()).claimed === 1, "the lease to expire");
+    await waitFor(survivor.drainOnce, (r) => r.claimed === 1, "the lease to expire");
     expect(calls.map((c) => c.aggregateIds)).toEqual([["orphan"]]);
   });
 
@@ -169,6 +162,11 @@ describe("relay", () => {
     const inFlight = new Set<string>();
     let overlaps = 0;
     const perRelay = new Map<string, number>();
+    // Each relay's first batch waits inside its handler until the other relay is handling one
+    // too, so both take part however the claims fall, and their batches surely run side by side.
+    const entered = new Set<string>();
+    let bothEntered = () => {};
+    const bothInHandlers = new Promise<void>((resolve) => (bothEntered = resolve));
     const handlerFor =
       (name: string): OutboxHandler =>
       async ({ aggregateIds, events }) => {
@@ -176,6 +174,9 @@ describe("relay", () => {
           if (inFlight.has(id)) overlaps += 1;
           inFlight.add(id);
         }
+        entered.add(name);
+        if (entered.size === 2) bothEntered();
+        await bothInHandlers;
         await new Promise((r) => setTimeout(r, crypto.randomInt(1, 20)));
         for (const e of events) handled.set(String(e.id), (handled.get(String(e.id)) ?? 0) + 1);
         for (const id of aggregateIds) inFlight.delete(id);
@@ -193,7 +194,11 @@ describe("relay", () => {
         aggregates.map((aggregateId) => database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId, payload: { round } }))),
       );
     }
-    await waitFor(async () => (await database.db.outboxEvent.count({ where: { topic, processedAt: null } })) === 0, "all events processed");
+    await waitFor(
+      () => database.db.outboxEvent.count({ where: { topic, processedAt: null } }),
+      (n) => n === 0,
+      "all events processed",
+    );
     await Promise.all(relays.map((r) => r.stop()));
     await Promise.all(clients.map((c) => c.$disconnect()));
 
@@ -203,27 +208,42 @@ describe("relay", () => {
     expect([...handled.values()].every((n) => n === 1)).toBe(true);
     expect(overlaps).toBe(0);
     expect([...perRelay.values()].reduce((a, b) => a + b, 0)).toBe(total);
-    expect(perRelay.size).toBe(2); // both took part
+    expect([...perRelay.keys()].sort()).toEqual(["one", "two"]);
   });
 
   it("wakes on NOTIFY when given the database URL, long before its next poll", async () => {
     const topic = newTopic();
-    const { calls, handler } = recorder();
+    const calls: string[][] = [];
+    let inFirstBatch = () => {};
+    const firstBatchHandled = new Promise<void>((resolve) => (inFirstBatch = resolve));
+    // Its next poll is ten minutes away, far beyond the wait below: only NOTIFY can wake it.
     const relay = createOutboxRelay({
       db: database.db,
-      handlers: { [topic]: handler },
+      handlers: {
+        [topic]: async ({ aggregateIds }) => {
+          calls.push(aggregateIds);
+          inFirstBatch();
+        },
+      },
       logger,
       instanceId: "listener",
       databaseUrl: database.url,
       pollMs: 600_000,
     });
+    // An event from before start, so the relay's first drain (at start) is seen happening.
+    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "before-start" }));
     await relay.start();
     try {
-      // The first loop iteration ran at start; from now on only a notification can wake it.
-      await new Promise((r) => setTimeout(r, 100));
+      await firstBatchHandled;
+      // Committed after the first drain claimed its batch: no drain without a wake-up can find it.
       await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "woken" }));
-      await waitFor(async () => calls.length === 1, "the relay to wake");
-      expect(calls[0]!.aggregateIds).toEqual(["woken"]);
+      await waitFor(
+        async () => calls.length,
+        (n) => n === 2,
+        "the relay to wake on NOTIFY",
+        30_000, // a safety net inside the test's own minute, and twenty times shorter than the poll
+      );
+      expect(calls).toEqual([["before-start"], ["woken"]]);
     } finally {
       await relay.stop();
     }

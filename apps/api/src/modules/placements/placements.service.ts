@@ -112,7 +112,7 @@ export function createPlacementsService(deps: {
         { ...input, positionId: input.positionId ?? null, createdById: actor.userId },
         notices &&
           ((tx, intentIds) =>
-            Promise.all(intentIds.map((intentId) => notices.enqueueMessage(tx, { intentId, statusWord: "已录用" }))).then(() => {})),
+            Promise.all(intentIds.map((intentId) => notices.enqueueMessage(tx, { intentId, status: "HIRED" }))).then(() => {})),
       );
       if (outcome.kind === "existing") {
         throw new AppError("CONFLICT", "该求职者已在这家企业在岗，无需重复登记", { extra: { existingId: outcome.id } });

@@ -8,6 +8,7 @@ import { createSearchSync } from "../../runtime/search-sync.ts";
 import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { waitFor } from "../../testing/wait-for.ts";
 import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
 import { createPositionIndex } from "../search/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "./index.ts";
@@ -45,16 +46,6 @@ afterAll(async () => {
   await t.search.deleteIndex(t.positionIndex.uid).waitTask();
   await t.close();
 });
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, deadlineMs = 60_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** The indexed document, or null when the position is not in the index. */
 async function findDocument(id: string): Promise<Record<string, unknown> | null> {

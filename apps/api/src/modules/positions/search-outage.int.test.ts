@@ -12,6 +12,7 @@ import { createLogger } from "../../lib/logger.ts";
 import { createEmployer, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { waitFor } from "../../testing/wait-for.ts";
 import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "./index.ts";
 
@@ -48,16 +49,6 @@ afterAll(async () => {
   await t?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, deadlineMs = 60_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function isIndexed(id: string): Promise<boolean> {
   try {

@@ -1,20 +1,21 @@
 // Column layouts of the downloadable reports, Chinese headers for the bureau's spreadsheets.
-import type { FairFunnel, FairReportResponse, FairReportRow, FairStats, PovertyStatus, ZeroEmploymentHousehold } from "@xiezuo/contracts";
+import {
+  type FairFunnel,
+  type FairReportResponse,
+  type FairReportRow,
+  type FairStats,
+  PovertyStatusSchema,
+  STAFF_LABELS,
+  type ZeroEmploymentHousehold,
+} from "@xiezuo/contracts";
 import { buildCsv, buildXlsx, type Column, sheet } from "./report-files.ts";
-
-export const POVERTY_STATUS_NAMES: Record<PovertyStatus, string> = {
-  REGISTERED_POOR: "建档立卡贫困户",
-  LIFTED: "脱贫户",
-  MONITORED: "防返贫监测户",
-  NONE: "一般户",
-};
 
 export const ZERO_EMPLOYMENT_COLUMNS: readonly Column<ZeroEmploymentHousehold>[] = [
   { header: "户编号", value: (h) => h.code, width: 22 },
   { header: "行政区划代码", value: (h) => h.regionCode, width: 14 },
   { header: "乡镇", value: (h) => h.township, width: 14 },
   { header: "村", value: (h) => h.village, width: 14 },
-  { header: "家庭类别", value: (h) => POVERTY_STATUS_NAMES[h.povertyStatus], width: 16 },
+  { header: "家庭类别", value: (h) => STAFF_LABELS.povertyStatus[h.povertyStatus], width: 16 },
   { header: "劳动力人数", value: (h) => h.labourCapableMembers },
   { header: "已登记求职人数", value: (h) => h.registeredMembers },
   { header: "有就业意向人数", value: (h) => h.membersWithIntent },
@@ -53,8 +54,8 @@ function listFigures(summary: FairStats, funnel: FairFunnel): Figure[] {
     { label: "签到求职者（人）", value: summary.checkIns },
     { label: "就业意向（条）", value: summary.intents },
     { label: "达成意向人数", value: summary.seekersWithIntent },
-    ...(Object.keys(POVERTY_STATUS_NAMES) as PovertyStatus[]).map((s) => ({
-      label: `  其中${POVERTY_STATUS_NAMES[s]}`,
+    ...PovertyStatusSchema.options.map((s) => ({
+      label: `  其中${STAFF_LABELS.povertyStatus[s]}`,
       value: poverty[s],
     })),
     { label: "漏斗：签到", value: funnel.checkedIn },

@@ -224,7 +224,7 @@ describe("GET /api/reports/zero-employment", () => {
     const lines = text.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe("户编号,行政区划代码,乡镇,村,家庭类别,劳动力人数,已登记求职人数,有就业意向人数,已结束的就业");
     expect(lines).toHaveLength(4);
-    expect(lines.find((l) => l.startsWith(codes.h4!))).toBe(`${codes.h4},433126,古阳镇,'=HYPERLINK(1),建档立卡贫困户,3,1,0,1`);
+    expect(lines.find((l) => l.startsWith(codes.h4!))).toBe(`${codes.h4},433126,古阳镇,'=HYPERLINK(1),建档立卡户,3,1,0,1`);
   });
 
   it("exports XLSX that a spreadsheet reads back", async () => {

@@ -1,13 +1,6 @@
-import { getAllowedIntentMoves, type Intent, type IntentStatus, type UpdateIntentRequest } from "@xiezuo/contracts";
+import { getAllowedIntentMoves, type Intent, type IntentStatus, STAFF_LABELS, type UpdateIntentRequest } from "@xiezuo/contracts";
 
-export const INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
-  INTENDED: "待面试",
-  INTERVIEWED: "已面试",
-  OFFERED: "已发录用通知",
-  HIRED: "已录用",
-  DECLINED: "未录用",
-  WITHDRAWN: "本人放弃",
-};
+// A candidate's status in words is STAFF_LABELS.intentStatus (the same words as the API's refusals).
 
 type Move = UpdateIntentRequest["status"];
 
@@ -28,7 +21,7 @@ export type CandidateFilter = "ALL" | "OPEN" | "HIRED" | "CLOSED";
 export const CANDIDATE_FILTERS: readonly { value: CandidateFilter; label: string }[] = [
   { value: "ALL", label: "全部" },
   { value: "OPEN", label: "待处理" },
-  { value: "HIRED", label: "已录用" },
+  { value: "HIRED", label: STAFF_LABELS.intentStatus.HIRED },
   { value: "CLOSED", label: "未录用/放弃" },
 ];
 

@@ -1,11 +1,10 @@
-import type { Intent, Position, UpdateIntentRequest } from "@xiezuo/contracts";
+import { type Intent, type Position, STAFF_LABELS, type UpdateIntentRequest } from "@xiezuo/contracts";
 import { useState } from "react";
 import { Link } from "react-router";
 import { describeError } from "../../lib/api-client.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { PlacementDialog } from "../placements/placement-dialog.tsx";
 import { updateIntentStatus } from "./booth-api.ts";
-import { describePerson, getBoothActions, INTENT_STATUS_LABELS } from "./booth-model.ts";
+import { describePerson, getBoothActions } from "./booth-model.ts";
 
 /** One candidate at the booth: who (masked), for which position, and big buttons for the next step. */
 export function CandidateCard({ intent, position, onChanged }: { intent: Intent; position: Position | undefined; onChanged: () => void }) {
@@ -32,12 +31,12 @@ export function CandidateCard({ intent, position, onChanged }: { intent: Intent;
     <li className={`card candidate candidate--${intent.status.toLowerCase()}`}>
       <div className="candidate__head">
         <p className="candidate__name">{seeker.name}</p>
-        <span className={`intent-status intent-status--${intent.status.toLowerCase()}`}>{INTENT_STATUS_LABELS[intent.status]}</span>
+        <span className={`intent-status intent-status--${intent.status.toLowerCase()}`}>{STAFF_LABELS.intentStatus[intent.status]}</span>
       </div>
       <p className="muted">
         {describePerson(seeker)}
         {seeker.povertyStatus && seeker.povertyStatus !== "NONE" && (
-          <span className="tag candidate__poverty">{POVERTY_STATUS_LABELS[seeker.povertyStatus]}</span>
+          <span className="tag candidate__poverty">{STAFF_LABELS.povertyStatus[seeker.povertyStatus]}</span>
         )}
       </p>
       <p className="candidate__numbers">

@@ -1,11 +1,10 @@
-import type { Fair } from "@xiezuo/contracts";
+import { type Fair, STAFF_LABELS } from "@xiezuo/contracts";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { isApiRequestError } from "../../lib/api-client.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { FAIR_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { getFair } from "../fairs/fairs-api.ts";
 import { RegisterSeekerForm } from "../seekers/register-seeker-form.tsx";
 import { getSeeker } from "../seekers/seekers-api.ts";
@@ -78,7 +77,7 @@ function DeskWorkspace({ fair }: { fair: Fair }) {
 
       {!isOpen ? (
         <div className="panel panel--error" role="alert">
-          <p className="panel__title">这场招聘会{FAIR_STATUS_LABELS[fair.status]}，不能签到</p>
+          <p className="panel__title">这场招聘会{STAFF_LABELS.fairStatus[fair.status]}，不能签到</p>
           <p>只有「进行中」的招聘会才能签到。请选择进行中的招聘会，或请人社局管理员开启这场招聘会。</p>
           <Link className="button button--secondary" to="/desk">
             选择招聘会

@@ -1,6 +1,6 @@
-import type { FairStats, PovertyStatus } from "@xiezuo/contracts";
+import { type FairStats, type PovertyStatus, STAFF_LABELS } from "@xiezuo/contracts";
 import { formatNumber, formatPercent, getRate } from "../../lib/format.ts";
-import { POVERTY_STATUS_LABELS, POVERTY_STATUS_ORDER } from "./fair-labels.ts";
+import { POVERTY_STATUS_ORDER } from "./fair-labels.ts";
 
 export interface PovertyBar {
   status: PovertyStatus;
@@ -19,7 +19,7 @@ export function getPovertyBars(stats: Pick<FairStats, "seekersWithIntentByPovert
   const max = Math.max(0, ...POVERTY_STATUS_ORDER.map((status) => counts[status]));
   return POVERTY_STATUS_ORDER.map((status) => ({
     status,
-    label: POVERTY_STATUS_LABELS[status],
+    label: STAFF_LABELS.povertyStatus[status],
     value: counts[status],
     shareText: formatPercent(counts[status], total),
     widthPercent: max > 0 ? (counts[status] / max) * 100 : 0,

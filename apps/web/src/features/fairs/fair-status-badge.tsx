@@ -1,11 +1,10 @@
-import type { FairStatus } from "@xiezuo/contracts";
-import { FAIR_STATUS_LABELS } from "./fair-labels.ts";
+import { type FairStatus, STAFF_LABELS } from "@xiezuo/contracts";
 
 export function FairStatusBadge({ status }: { status: FairStatus }) {
   return (
     <span className={`badge badge--${status.toLowerCase()}`}>
       <span className="visually-hidden">状态：</span>
-      {FAIR_STATUS_LABELS[status]}
+      {STAFF_LABELS.fairStatus[status]}
     </span>
   );
 }

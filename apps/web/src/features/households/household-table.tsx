@@ -1,6 +1,5 @@
-import type { Household } from "@xiezuo/contracts";
+import { type Household, STAFF_LABELS } from "@xiezuo/contracts";
 import { formatShortDate } from "../../lib/format.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 
 export function HouseholdTable({ households }: { households: readonly Household[] }) {
   return (
@@ -29,7 +28,7 @@ export function HouseholdTable({ households }: { households: readonly Household[
             </td>
             <td data-label="家庭类别">
               <span className={`household-poverty household-poverty--${household.povertyStatus.toLowerCase()}`}>
-                {POVERTY_STATUS_LABELS[household.povertyStatus]}
+                {STAFF_LABELS.povertyStatus[household.povertyStatus]}
               </span>
             </td>
             <td data-label="劳动力" className="num">

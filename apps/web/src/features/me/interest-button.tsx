@@ -1,8 +1,8 @@
-import type { MyFair, MyIntent } from "@xiezuo/contracts";
+import { type MyFair, type MyIntent, SEEKER_LABELS } from "@xiezuo/contracts";
 import { useState } from "react";
 import { describeError } from "../../lib/api-client.ts";
 import { postInterest } from "./me-api.ts";
-import { describeInterestAnswer, MY_INTENT_STATUS_LABELS, pickInterestFairId } from "./me-model.ts";
+import { describeInterestAnswer, pickInterestFairId } from "./me-model.ts";
 import "./interest-button.css";
 
 interface InterestButtonProps {
@@ -44,7 +44,7 @@ export function InterestButton({ positionId, positionFairIds, fairs, intent, onI
     <div className="interest">
       {hasAsked ? (
         <p className="interest__done" data-testid="interest-done">
-          ✓ 已登记意向 · <strong>{MY_INTENT_STATUS_LABELS[intent.status]}</strong>
+          ✓ 已登记意向 · <strong>{SEEKER_LABELS.intentStatus[intent.status]}</strong>
         </p>
       ) : (
         <button type="button" className="button interest__button" onClick={handleInterested} disabled={isSending} aria-busy={isSending}>

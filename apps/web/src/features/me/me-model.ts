@@ -1,15 +1,15 @@
-import type { IntentStatus, IntentUpdatedEvent, MyFair, MyIntent, MyInterestResponse, MyMatch } from "@xiezuo/contracts";
+import {
+  type IntentUpdatedEvent,
+  type MyFair,
+  type MyIntent,
+  type MyInterestResponse,
+  type MyMatch,
+  SEEKER_LABELS,
+} from "@xiezuo/contracts";
 import { buildPositionSpeech } from "../jobs/speech-text.ts";
 
-/** Status words as the job seeker reads them (the booth's words are written for recruiters). */
-export const MY_INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
-  INTENDED: "已报名，等企业联系",
-  INTERVIEWED: "已面试",
-  OFFERED: "企业愿意录用",
-  HIRED: "已录用",
-  DECLINED: "未录用",
-  WITHDRAWN: "已放弃",
-};
+// Status words as the job seeker reads them are SEEKER_LABELS (the booth's, STAFF_LABELS, are
+// written for recruiters); the text messages use the same words as this page.
 
 /** A fair where "I'm interested" may name the fair: one of my fairs, open now, where the position recruits. */
 export function pickInterestFairId(positionFairIds: readonly string[], myFairs: readonly MyFair[]): string | undefined {
@@ -49,7 +49,7 @@ export function sortIntents(intents: readonly MyIntent[]): MyIntent[] {
 
 /** What a screen reader announces when an employer answers. */
 export function describeStatusChange(intent: MyIntent): string {
-  return `${intent.position.employerName}「${intent.position.title}」：${MY_INTENT_STATUS_LABELS[intent.status]}`;
+  return `${intent.position.employerName}「${intent.position.title}」：${SEEKER_LABELS.intentStatus[intent.status]}`;
 }
 
 /** Open and upcoming fairs first (soonest first), then past ones (latest first). */

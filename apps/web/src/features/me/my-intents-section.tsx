@@ -1,7 +1,7 @@
+import { SEEKER_LABELS } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatShortDate, formatTime } from "../../lib/format.ts";
-import { MY_INTENT_STATUS_LABELS } from "./me-model.ts";
 import type { MyIntentsState } from "./use-my-intents.ts";
 
 /** 我的求职进展: each job the person asked about and what the employer has answered so far. */
@@ -35,7 +35,7 @@ export function MyIntentsSection({ state, announcement, onRetry }: { state: MyIn
               </p>
               <p className="my-intent__status">
                 <span className="visually-hidden">状态：</span>
-                <strong data-testid="my-intent-status">{MY_INTENT_STATUS_LABELS[intent.status]}</strong>
+                <strong data-testid="my-intent-status">{SEEKER_LABELS.intentStatus[intent.status]}</strong>
                 <span className="muted">
                   {" "}
                   更新于 {formatShortDate(intent.updatedAt)} {formatTime(intent.updatedAt)}

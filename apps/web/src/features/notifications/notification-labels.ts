@@ -1,18 +1,4 @@
-import type { NotificationKind, NotificationStatus } from "@xiezuo/contracts";
-
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  VERIFICATION_CODE: "验证码",
-  INTENT_STATUS: "求职进展",
-  FOLLOWUP_REMINDER: "回访提醒",
-};
-
-export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_KIND_LABELS) as NotificationKind[];
-
-export const NOTIFICATION_STATUS_LABELS: Record<NotificationStatus, string> = {
-  PENDING: "等待发送",
-  SENT: "已发送",
-  FAILED: "发送失败",
-};
+// The words for message kinds and statuses are STAFF_LABELS in the contracts.
 
 /** The built-in provider sends nothing: say so, so nobody waits for a text that never comes. */
 /** Chinese names of the message providers (the API names them in code words). */

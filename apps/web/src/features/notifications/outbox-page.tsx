@@ -1,4 +1,4 @@
-import type { Notification, NotificationKind } from "@xiezuo/contracts";
+import { type Notification, type NotificationKind, NotificationKindSchema, STAFF_LABELS } from "@xiezuo/contracts";
 import { useState } from "react";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { Pager } from "../../components/pager.tsx";
@@ -6,13 +6,7 @@ import { formatNumber, formatShortDate, formatTime } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { Chip } from "../jobs/job-filters.tsx";
-import {
-  describeProvider,
-  NOTIFICATION_KIND_LABELS,
-  NOTIFICATION_KINDS,
-  NOTIFICATION_STATUS_LABELS,
-  providerLabel,
-} from "./notification-labels.ts";
+import { describeProvider, providerLabel } from "./notification-labels.ts";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "./notifications-api.ts";
 import "./outbox.css";
 
@@ -53,9 +47,9 @@ export function OutboxPage() {
           <Chip isOn={kind === null} onClick={() => chooseKind(null)}>
             全部
           </Chip>
-          {NOTIFICATION_KINDS.map((value) => (
+          {NotificationKindSchema.options.map((value) => (
             <Chip key={value} isOn={kind === value} onClick={() => chooseKind(kind === value ? null : value)}>
-              {NOTIFICATION_KIND_LABELS[value]}
+              {STAFF_LABELS.notificationKind[value]}
             </Chip>
           ))}
         </div>
@@ -65,7 +59,7 @@ export function OutboxPage() {
       {outbox.status === "error" && <ErrorPanel error={outbox.error} title="短信加载失败" onRetry={outbox.reload} />}
       {outbox.data && outbox.data.notifications.length === 0 && (
         <div className="empty-state">
-          <p className="empty-state__title">{kind ? `还没有“${NOTIFICATION_KIND_LABELS[kind]}”短信` : "还没有短信"}</p>
+          <p className="empty-state__title">{kind ? `还没有“${STAFF_LABELS.notificationKind[kind]}”短信` : "还没有短信"}</p>
           <p className="muted">求职者报名、企业更新录用状态、工作人员发送回访提醒时，短信会出现在这里。</p>
         </div>
       )}
@@ -99,9 +93,11 @@ function OutboxItem({ notification }: { notification: Notification }) {
   return (
     <li className={`card outbox-item outbox-item--${status.toLowerCase()}`} data-testid="outbox-item" data-kind={notification.kind}>
       <div className="outbox-item__top">
-        <span className="tag tag--plain">{NOTIFICATION_KIND_LABELS[notification.kind]}</span>
+        <span className="tag tag--plain">{STAFF_LABELS.notificationKind[notification.kind]}</span>
         <span className="mono">{notification.phoneMasked}</span>
-        <span className={`outbox-item__status outbox-item__status--${status.toLowerCase()}`}>{NOTIFICATION_STATUS_LABELS[status]}</span>
+        <span className={`outbox-item__status outbox-item__status--${status.toLowerCase()}`}>
+          {STAFF_LABELS.notificationStatus[status]}
+        </span>
       </div>
       <p className="outbox-item__text" data-testid="outbox-text">
         {notification.text}

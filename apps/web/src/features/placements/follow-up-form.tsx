@@ -1,7 +1,6 @@
-import type { CreateFollowUpResponse } from "@xiezuo/contracts";
+import { type CreateFollowUpResponse, toChinaDate } from "@xiezuo/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { describeError } from "../../lib/api-client.ts";
-import { getChinaToday } from "./placement-dates.ts";
 import { FOLLOW_UP_NOTE_MAX, type FollowUpFormValues, validateFollowUpForm } from "./placement-model.ts";
 import { addFollowUp } from "./placements-api.ts";
 
@@ -18,7 +17,7 @@ export function FollowUpForm({
   onCancel?: () => void;
 }) {
   const id = useId();
-  const today = getChinaToday();
+  const today = toChinaDate(new Date());
   const [values, setValues] = useState<FollowUpFormValues>({ checkedOn: today, employed: null, monthlyWage: "", note: "" });
   const [errors, setErrors] = useState<Partial<Record<keyof FollowUpFormValues, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);

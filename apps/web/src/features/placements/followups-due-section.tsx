@@ -1,13 +1,12 @@
-import type { CreateFollowUpResponse, FollowUpDue } from "@xiezuo/contracts";
+import { type CreateFollowUpResponse, type FollowUpDue, STAFF_LABELS } from "@xiezuo/contracts";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { FollowUpForm } from "./follow-up-form.tsx";
 import { formatDateOnly } from "./placement-dates.ts";
-import { describeDue, PLACEMENT_STATUS_LABELS } from "./placement-model.ts";
+import { describeDue } from "./placement-model.ts";
 import { listFollowUpsDue } from "./placements-api.ts";
 import { SendReminderButton } from "./send-reminder-button.tsx";
 
@@ -26,7 +25,7 @@ export function FollowUpsDueSection() {
 
   function handleSaved(item: FollowUpDue, result: CreateFollowUpResponse) {
     setOpenId(null);
-    setSaved(`已记录 ${item.seeker.name} 的回访，当前状态：${PLACEMENT_STATUS_LABELS[result.placement.status]}。`);
+    setSaved(`已记录 ${item.seeker.name} 的回访，当前状态：${STAFF_LABELS.placementStatus[result.placement.status]}。`);
     // This list and the records below refresh by themselves after the write (lib/query-client.ts).
   }
 
@@ -76,7 +75,7 @@ export function FollowUpsDueSection() {
                       <Link to={`/placements/${item.placementId}`}>{item.seeker.name}</Link>
                       <span className="muted">
                         {" "}
-                        {item.seeker.povertyStatus ? POVERTY_STATUS_LABELS[item.seeker.povertyStatus] : "未关联农户"}
+                        {item.seeker.povertyStatus ? STAFF_LABELS.povertyStatus[item.seeker.povertyStatus] : "未关联农户"}
                       </span>
                     </p>
                     <p>

@@ -1,3 +1,4 @@
+import { STAFF_LABELS } from "@xiezuo/contracts";
 import { Link, useParams } from "react-router";
 import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
@@ -5,10 +6,8 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { FollowUpForm } from "./follow-up-form.tsx";
 import { formatDateOnly } from "./placement-dates.ts";
-import { CHANNEL_LABELS } from "./placement-model.ts";
 import { PlacementStatusBadge } from "./placement-table.tsx";
 import { getPlacement } from "./placements-api.ts";
 import "./placements.css";
@@ -46,7 +45,7 @@ export function PlacementDetailPage() {
             <h1>{p.seeker.name}</h1>
             <p className="muted">
               {p.seeker.gender === "FEMALE" ? "女" : "男"} · {p.seeker.age}岁 ·{" "}
-              {p.seeker.povertyStatus ? POVERTY_STATUS_LABELS[p.seeker.povertyStatus] : "未关联农户"}
+              {p.seeker.povertyStatus ? STAFF_LABELS.povertyStatus[p.seeker.povertyStatus] : "未关联农户"}
             </p>
           </header>
           <dl className="facts facts--wide">
@@ -68,7 +67,7 @@ export function PlacementDetailPage() {
               ["务工城市", p.workCity],
               ["上岗日期", formatDateOnly(p.startedOn)],
               ["月工资", `${formatNumber(p.monthlyWage)} 元`],
-              ["就业渠道", CHANNEL_LABELS[p.channel]],
+              ["就业渠道", STAFF_LABELS.placementChannel[p.channel]],
               ...(p.stableOn ? [["稳定就业日期", formatDateOnly(p.stableOn)] as const] : []),
               ...(p.endedOn ? [["离岗日期", formatDateOnly(p.endedOn)] as const] : []),
             ].map(([label, value]) => (

@@ -1,11 +1,10 @@
-import { PlacementChannelSchema, type PlacementDetail } from "@xiezuo/contracts";
+import { PlacementChannelSchema, type PlacementDetail, STAFF_LABELS, toChinaDate } from "@xiezuo/contracts";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { mapIssuesToFields } from "../../lib/form-errors.ts";
-import { getChinaToday } from "./placement-dates.ts";
-import { CHANNEL_LABELS, type PlacementField, type PlacementFormValues, validatePlacementForm } from "./placement-model.ts";
+import { type PlacementField, type PlacementFormValues, validatePlacementForm } from "./placement-model.ts";
 import { createPlacement } from "./placements-api.ts";
 
 const FIELDS: readonly PlacementField[] = ["startedOn", "monthlyWage", "workCity", "channel"];
@@ -23,7 +22,7 @@ export function PlacementDialog({ seeker, employer, position, onClose, onCreated
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<PlacementFormValues>({
-    startedOn: getChinaToday(),
+    startedOn: toChinaDate(new Date()),
     monthlyWage: position?.wageMin ? String(position.wageMin) : "",
     workCity: position?.city ?? "",
     channel: "FAIR",
@@ -48,7 +47,7 @@ export function PlacementDialog({ seeker, employer, position, onClose, onCreated
     const checked = validatePlacementForm(
       values,
       { seekerId: seeker.id, employerId: employer.id, ...(position ? { positionId: position.id } : {}) },
-      getChinaToday(),
+      toChinaDate(new Date()),
     );
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -108,7 +107,7 @@ export function PlacementDialog({ seeker, employer, position, onClose, onCreated
           <select value={values.channel} onChange={set("channel")} {...input("channel")}>
             {PlacementChannelSchema.options.map((channel) => (
               <option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
+                {STAFF_LABELS.placementChannel[channel]}
               </option>
             ))}
           </select>

@@ -1,14 +1,6 @@
-import type { CreatePlacementRequest, FollowUpDue, PlacementChannel, PlacementStatus } from "@xiezuo/contracts";
-import { countDaysBetween } from "./placement-dates.ts";
+import { type CreatePlacementRequest, daysBetween, type FollowUpDue, type PlacementChannel } from "@xiezuo/contracts";
 
-export const PLACEMENT_STATUS_LABELS: Record<PlacementStatus, string> = { ACTIVE: "在岗", STABLE: "稳定就业", ENDED: "已离岗" };
-
-export const CHANNEL_LABELS: Record<PlacementChannel, string> = {
-  FAIR: "招聘会",
-  LABOUR_COOPERATION: "劳务协作",
-  SELF: "自主就业",
-  OTHER: "其他",
-};
+// The words for placement statuses and channels are STAFF_LABELS in the contracts.
 
 export interface PlacementFormValues {
   startedOn: string;
@@ -27,7 +19,7 @@ export function validatePlacementForm(
 ): { ok: true; request: CreatePlacementRequest } | { ok: false; errors: Partial<Record<PlacementField, string>> } {
   const errors: Partial<Record<PlacementField, string>> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.startedOn)) errors.startedOn = "请选择上岗日期";
-  else if (countDaysBetween(today, values.startedOn) > 180) errors.startedOn = "上岗日期不能晚于半年后";
+  else if (daysBetween(today, values.startedOn) > 180) errors.startedOn = "上岗日期不能晚于半年后";
   const wage = Number(values.monthlyWage.trim());
   if (values.monthlyWage.trim() === "" || !Number.isInteger(wage) || wage < 1 || wage > 200_000)
     errors.monthlyWage = "请填写月工资（元，整数）";
@@ -47,7 +39,7 @@ export function validatePlacementForm(
 
 /** "逾期 3 天" / "今天到期" / "2 天后到期", and whether it is late. */
 export function describeDue(item: Pick<FollowUpDue, "dueOn">, today: string): { text: string; isOverdue: boolean } {
-  const days = countDaysBetween(today, item.dueOn);
+  const days = daysBetween(today, item.dueOn);
   if (days < 0) return { text: `逾期 ${-days} 天`, isOverdue: true };
   if (days === 0) return { text: "今天到期", isOverdue: false };
   return { text: `${days} 天后到期`, isOverdue: false };

@@ -1,11 +1,10 @@
-import type { Placement } from "@xiezuo/contracts";
+import { type Placement, STAFF_LABELS } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { formatNumber } from "../../lib/format.ts";
 import { formatDateOnly } from "./placement-dates.ts";
-import { PLACEMENT_STATUS_LABELS } from "./placement-model.ts";
 
 export function PlacementStatusBadge({ status }: { status: Placement["status"] }) {
-  return <span className={`placement-status placement-status--${status.toLowerCase()}`}>{PLACEMENT_STATUS_LABELS[status]}</span>;
+  return <span className={`placement-status placement-status--${status.toLowerCase()}`}>{STAFF_LABELS.placementStatus[status]}</span>;
 }
 
 export function PlacementTable({ placements }: { placements: readonly Placement[] }) {

@@ -1,4 +1,4 @@
-import type { PlacementStatus } from "@xiezuo/contracts";
+import { type PlacementStatus, STAFF_LABELS } from "@xiezuo/contracts";
 import { useState } from "react";
 import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
@@ -6,7 +6,6 @@ import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { FollowUpsDueSection } from "./followups-due-section.tsx";
-import { PLACEMENT_STATUS_LABELS } from "./placement-model.ts";
 import { PlacementTable } from "./placement-table.tsx";
 import { listPlacements, PLACEMENT_PAGE_SIZE } from "./placements-api.ts";
 import "./placements.css";
@@ -49,7 +48,7 @@ export function PlacementsPage() {
                   setOffset(0);
                 }}
               >
-                {tab ? PLACEMENT_STATUS_LABELS[tab] : "全部"}
+                {tab ? STAFF_LABELS.placementStatus[tab] : "全部"}
               </button>
             ))}
           </fieldset>

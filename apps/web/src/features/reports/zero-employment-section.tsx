@@ -1,10 +1,9 @@
-import { type PovertyStatus, PovertyStatusSchema } from "@xiezuo/contracts";
+import { type PovertyStatus, PovertyStatusSchema, STAFF_LABELS } from "@xiezuo/contracts";
 import { useId, useState } from "react";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { getZeroEmploymentExportUrl, listZeroEmployment, ZERO_EMPLOYMENT_PAGE_SIZE, type ZeroEmploymentFilter } from "./reports-api.ts";
 
 /** 零就业户: labour-capable households with nobody at work — the list the policy acts on. */
@@ -82,7 +81,7 @@ export function ZeroEmploymentSection({ regionCode, townships }: { regionCode: s
                   checked={statuses.includes(status)}
                   onChange={() => toggleStatus(status)}
                 />
-                {POVERTY_STATUS_LABELS[status]}
+                {STAFF_LABELS.povertyStatus[status]}
               </label>
             ))}
           </div>
@@ -131,7 +130,7 @@ export function ZeroEmploymentSection({ regionCode, townships }: { regionCode: s
                   <td data-label="乡镇 · 村">
                     {h.township} · {h.village}
                   </td>
-                  <td data-label="家庭类别">{POVERTY_STATUS_LABELS[h.povertyStatus]}</td>
+                  <td data-label="家庭类别">{STAFF_LABELS.povertyStatus[h.povertyStatus]}</td>
                   <td data-label="劳动力" className="num">
                     {h.labourCapableMembers} 人
                   </td>

@@ -1,4 +1,4 @@
-import type { Seeker } from "@xiezuo/contracts";
+import { type Seeker, STAFF_LABELS } from "@xiezuo/contracts";
 import { Link, useParams } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { isApiRequestError } from "../../lib/api-client.ts";
@@ -7,7 +7,6 @@ import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { BadgeCard } from "../badges/badge-card.tsx";
 import { getBadgeSheetPath } from "../badges/badge-sheet-model.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 import { getBadge, getSeeker } from "./seekers-api.ts";
 import "../badges/badges.css";
 import "./seekers.css";
@@ -24,7 +23,7 @@ function describeFacts(seeker: Seeker): { label: string; value: string }[] {
     {
       label: "家庭",
       value: seeker.household
-        ? `${POVERTY_STATUS_LABELS[seeker.household.povertyStatus]}（户编号 ${seeker.household.code}）`
+        ? `${STAFF_LABELS.povertyStatus[seeker.household.povertyStatus]}（户编号 ${seeker.household.code}）`
         : "未关联名册",
     },
     { label: "学历", value: seeker.education ?? "—" },

@@ -1,7 +1,6 @@
-import type { Seeker } from "@xiezuo/contracts";
+import { type Seeker, STAFF_LABELS } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { formatShortDate } from "../../lib/format.ts";
-import { POVERTY_STATUS_LABELS } from "../fairs/fair-labels.ts";
 
 interface SeekerTableProps {
   seekers: readonly Seeker[];
@@ -47,7 +46,7 @@ export function SeekerTable({ seekers, selected, onToggle }: SeekerTableProps) {
             <td data-label="手机号" className="seeker-table__number">
               {seeker.phoneMasked}
             </td>
-            <td data-label="家庭类别">{seeker.household ? POVERTY_STATUS_LABELS[seeker.household.povertyStatus] : "未关联"}</td>
+            <td data-label="家庭类别">{seeker.household ? STAFF_LABELS.povertyStatus[seeker.household.povertyStatus] : "未关联"}</td>
             <td data-label="登记日期">{formatShortDate(seeker.createdAt)}</td>
           </tr>
         ))}
