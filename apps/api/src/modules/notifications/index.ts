@@ -1,6 +1,5 @@
 export { createIntentStatusNotices } from "./intent-status-notices.ts";
 export { createNotificationDeliveryHandlers, MAX_NOTIFICATION_ATTEMPTS } from "./notification-delivery.ts";
-export { enqueueNotification, NOTIFICATION_SEND, type NotificationDraft } from "./notification-events.ts";
 export {
   createDevNotificationProvider,
   createNotificationProvider,
@@ -8,6 +7,7 @@ export {
   type NotificationMessage,
   type NotificationProvider,
 } from "./notification-provider.ts";
+export { enqueueNotification, NOTIFICATION_SEND, type NotificationDraft } from "./notification-queue.repository.ts";
 export {
   followUpReminderText,
   intentStatusText,

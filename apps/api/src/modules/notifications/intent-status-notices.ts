@@ -4,7 +4,7 @@ import type { IntentStatus } from "@xiezuo/contracts";
 import type { SeekerLiveEvents } from "../../realtime/live-events.ts";
 import type { IntentStatusNotices } from "../intents/index.ts";
 import type { Tx } from "../outbox/index.ts";
-import { enqueueNotification } from "./notification-events.ts";
+import { enqueueNotification, findIntentForNotice } from "./notification-queue.repository.ts";
 import { intentStatusText } from "./notification-texts.ts";
 
 export function createIntentStatusNotices(deps: {
@@ -14,14 +14,7 @@ export function createIntentStatusNotices(deps: {
 }): IntentStatusNotices {
   return {
     async enqueueMessage(tx: Tx, change: { intentId: string; status: IntentStatus }) {
-      const intent = await tx.intent.findUniqueOrThrow({
-        where: { id: change.intentId },
-        select: {
-          seekerId: true,
-          seeker: { select: { phoneMasked: true } },
-          position: { select: { title: true, employer: { select: { name: true } } } },
-        },
-      });
+      const intent = await findIntentForNotice(tx, change.intentId);
       await enqueueNotification(tx, {
         kind: "INTENT_STATUS",
         seekerId: intent.seekerId,

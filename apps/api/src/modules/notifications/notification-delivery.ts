@@ -5,8 +5,8 @@
 import type { FieldCrypto } from "../../lib/field-crypto.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { OutboxHandler } from "../outbox/index.ts";
-import { NOTIFICATION_SEND } from "./notification-events.ts";
 import type { NotificationProvider } from "./notification-provider.ts";
+import { NOTIFICATION_SEND } from "./notification-queue.repository.ts";
 import type { NotificationsRepository } from "./notifications.repository.ts";
 
 /**

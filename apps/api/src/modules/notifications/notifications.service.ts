@@ -2,8 +2,8 @@
 // outbox handler (notification-delivery.ts), never inline: a request never waits on a gateway.
 import type { Notification, NotificationListQuery, NotificationListResponse, ReminderResponse } from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
-import { enqueueNotification } from "./notification-events.ts";
 import { DEV_PROVIDER_NAME } from "./notification-provider.ts";
+import { enqueueNotification } from "./notification-queue.repository.ts";
 import { blankVerificationCode, followUpReminderText } from "./notification-texts.ts";
 import type { NotificationListRow, NotificationsRepository } from "./notifications.repository.ts";
 

@@ -1,5 +1,6 @@
 // Queues a message: the notifications row and its outbox event are written in the caller's
-// transaction, so a message exists exactly when the change it reports commits.
+// transaction, so a message exists exactly when the change it reports commits. Also the
+// reads a message needs inside that transaction (who to tell about an intent).
 import type { NotificationKind } from "@xiezuo/contracts";
 import { enqueue, type Tx } from "../outbox/index.ts";
 
@@ -28,4 +29,16 @@ export async function enqueueNotification(tx: Tx, draft: NotificationDraft): Pro
   });
   await enqueue(tx, { topic: NOTIFICATION_SEND, aggregateId: row.id });
   return { id: row.id, status: "PENDING" };
+}
+
+/** Who hears about an intent's new status, and what the message names: read in the change's transaction. */
+export function findIntentForNotice(tx: Tx, intentId: string) {
+  return tx.intent.findUniqueOrThrow({
+    where: { id: intentId },
+    select: {
+      seekerId: true,
+      seeker: { select: { phoneMasked: true } },
+      position: { select: { title: true, employer: { select: { name: true } } } },
+    },
+  });
 }
