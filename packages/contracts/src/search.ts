@@ -14,6 +14,8 @@ export const SearchPositionsQuerySchema = z.strictObject({
   wageMin: z.coerce.number().int().min(0).max(1_000_000).optional(),
   fairId: IdSchema.optional(),
   employerKind: EmployerKindSchema.optional(),
+  /** Search the words as typed: no reading of homophones (旱工 → 焊工) or pinyin (dianhan → 电焊). */
+  exact: QueryBooleanSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 });
@@ -55,5 +57,11 @@ export const SearchPositionsResponseSchema = z.object({
     /** A wage floor said in the words: positions paying up to at least this much. */
     wageMin: z.number().int().nullable(),
   }),
+  /**
+   * The words as the search read them when that was not as typed: a homophone or slip of a job
+   * word, place or employer name, or pinyin (旱工 → "焊工", 济南dianhan → "济南电焊"); null otherwise.
+   * The board shows it with a link that searches the words as typed (`exact`).
+   */
+  interpretedAs: z.string().nullable(),
 });
 export type SearchPositionsResponse = z.infer<typeof SearchPositionsResponseSchema>;

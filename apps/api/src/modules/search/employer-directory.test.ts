@@ -3,7 +3,7 @@ import { fixedClock } from "../../lib/clock.ts";
 import { createEmployerDirectory } from "./employer-directory.ts";
 
 const phrasesIn = async (directory: ReturnType<typeof createEmployerDirectory>, text: string) =>
-  (await directory.getMatcher()).findAll(text).map((m) => m.phrase);
+  (await directory.getNames()).phrases.findAll(text).map((m) => m.phrase);
 
 describe("employer directory", () => {
   it("loads once, and refreshes in the background when stale", async () => {
@@ -31,6 +31,17 @@ describe("employer directory", () => {
     expect(await phrasesIn(directory, "smt精工")).toEqual(["smt精工"]);
   });
 
+  it("knows the short names by sound, and keeps what it built while the list is unchanged", async () => {
+    const clock = fixedClock(new Date("2026-05-01T00:00:00Z"));
+    const directory = createEmployerDirectory({ load: async () => ["蓝思", "重汽"], clock, ttlMs: 1_000 });
+    const first = await directory.getNames();
+    expect(first.sounds().byLetters("lansi")).toEqual(["蓝思"]);
+    clock.set(new Date("2026-05-01T00:00:05Z"));
+    await directory.getNames();
+    await new Promise((r) => setImmediate(r));
+    expect(await directory.getNames()).toBe(first);
+  });
+
   it("keeps the last good list when a refresh fails, and fails the first load loudly", async () => {
     const clock = fixedClock(new Date("2026-05-01T00:00:00Z"));
     let fail = true;
@@ -42,7 +53,7 @@ describe("employer directory", () => {
       clock,
       ttlMs: 1_000,
     });
-    await expect(directory.getMatcher()).rejects.toThrow("down");
+    await expect(directory.getNames()).rejects.toThrow("down");
     fail = false;
     expect(await phrasesIn(directory, "浪潮")).toEqual(["浪潮"]);
     fail = true;

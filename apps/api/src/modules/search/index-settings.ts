@@ -21,8 +21,19 @@ export const DISPLAYED_ATTRIBUTES = [
 
 export const POSITION_INDEX_SETTINGS: Settings = {
   // Earlier attributes rank first: the trade a title names, then any trade it mentions,
-  // then the literal title and its n-grams, the employer, and last the description.
-  searchableAttributes: ["familyPrimary", "familyAll", "title", "titleGrams", "tags", "employerKeywords", "employerName", "description"],
+  // then the literal title and its n-grams, the employer, the pinyin of title and city, and
+  // last the description.
+  searchableAttributes: [
+    "familyPrimary",
+    "familyAll",
+    "title",
+    "titleGrams",
+    "tags",
+    "employerKeywords",
+    "employerName",
+    "pinyin",
+    "description",
+  ],
   filterableAttributes: [
     "status",
     "fairIds",

@@ -8,7 +8,7 @@ import { PLACES } from "./places.ts";
 import { BENEFITS } from "./query-vocabulary.ts";
 
 /** Bump when the document builder changes in a way the data above does not show. */
-const DOCUMENT_FORMAT = 2;
+const DOCUMENT_FORMAT = 3;
 
 export const INDEX_VERSION = crypto
   .createHash("sha256")

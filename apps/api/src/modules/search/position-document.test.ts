@@ -49,6 +49,7 @@ describe("buildPositionDocument", () => {
     });
     expect(doc.titleGrams.split(" ")).toContain("焊工");
     expect(doc.employerAliases).toContain("山钢");
+    expect(doc.pinyin.split(" ")).toEqual(["yahuhangong", "yhhg", "jinan", "jn"]);
   });
 
   it("has every attribute the API returns", () => {
@@ -115,6 +116,7 @@ describe("buildPositionDocument", () => {
         "familyPrimary",
         "familyAll",
         "familyKeys",
+        "pinyin",
         "indexVersion",
         "sourceHash",
       ].sort(),

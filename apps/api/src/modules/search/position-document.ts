@@ -1,5 +1,5 @@
 // Builds the search document of a position: what a seeker may see, plus the fields
-// derived for Chinese search (n-grams, job families, employer short names). The
+// derived for Chinese search (n-grams, job families, employer short names, pinyin). The
 // document is an allow-list: nothing about people, and phone or ID numbers an employer
 // typed into free text are blanked.
 
@@ -9,6 +9,7 @@ import { buildHanNgrams } from "./han-ngrams.ts";
 import { INDEX_VERSION } from "./index-version.ts";
 import { familyToken, type JobFamily } from "./job-families.ts";
 import { readFamilies } from "./job-family-matcher.ts";
+import { toPinyinWords } from "./pinyin.ts";
 import { normalizeCity } from "./places.ts";
 import type { EmployerKind, PositionForIndex } from "./position-index.types.ts";
 
@@ -39,6 +40,12 @@ export interface PositionDocument {
   familyPrimary: string;
   familyAll: string;
   familyKeys: string[];
+  /**
+   * Pinyin of the title and the city, full and first letters (焊工学徒 济南 → hangongxuetu hgxt
+   * jinan jn): for pinyin the query could not read as a dictionary word, such as a title's own
+   * words. Dictionary words, places and employer names are read from pinyin at query time.
+   */
+  pinyin: string;
   /** Which dictionary and rules built this document (see index-version.ts). */
   indexVersion: string;
   /** Fingerprint of all the fields above (lib/source-hash.ts): what reconciliation compares. */
@@ -108,6 +115,7 @@ export function buildPositionDocument(position: PositionForIndex): PositionDocum
     familyPrimary: tokensOf(families.primary),
     familyAll: tokensOf(families.all),
     familyKeys: families.all.map((f) => f.key),
+    pinyin: toPinyinWords(`${title} ${normalizeCity(position.city)}`).join(" "),
     indexVersion: INDEX_VERSION,
   });
 }

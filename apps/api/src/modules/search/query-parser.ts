@@ -1,10 +1,15 @@
-// Query understanding: reads what a seeker typed (济南 焊工 包吃住 月薪6000) into the
-// conditions it states and the kinds of work it names. Pure: no I/O.
+// Query understanding: reads what a seeker typed or said (济南 焊工 包吃住 月薪6000, 帮我找个
+// 工地上的活) into the conditions it states and the kinds of work it names; words the
+// dictionary does not know are read by their sound when they sound like a dictionary word
+// (旱工 → 焊工, dianhan → 电焊), and the answer says so. Pure: no I/O.
+import { DICTIONARY_SOUNDS } from "./dictionary-sounds.ts";
 import { getFamily, readFamilies } from "./job-family-matcher.ts";
 import { createPhraseMatcher, NO_PHRASES, type PhraseMatcher } from "./phrase-matcher.ts";
 import { PLACE_NAMES } from "./places.ts";
 import type { EmployerKind } from "./position-index.types.ts";
 import { BENEFITS, CHINESE_DIGITS, EMPLOYER_KIND_WORDS, FILLER_PHRASES } from "./query-vocabulary.ts";
+import { applyReplacements, findSoundReplacements } from "./sound-alikes.ts";
+import { combineSoundIndexes, NO_SOUNDS, type SoundIndex } from "./sound-index.ts";
 
 export interface ParsedQuery {
   /** Cities the query names (a region names all its cities); any of them will do. */
@@ -24,6 +29,26 @@ export interface ParsedQuery {
   familyWords: string[];
   /** Whatever is left: employer names, skills, words outside the dictionary. */
   words: string[];
+  /** The query as read when words were read by their sound (旱工 → "焊工"); null when read as typed. */
+  readAs: string | null;
+}
+
+/** The employer short names the index knows: as written, and by sound (see employer-directory.ts). */
+export interface EmployerNames {
+  phrases: PhraseMatcher;
+  sounds(): SoundIndex;
+}
+
+export const NO_EMPLOYER_NAMES: EmployerNames = { phrases: NO_PHRASES, sounds: () => NO_SOUNDS };
+
+export interface ParseOptions {
+  /** Read the words as typed: no homophones, no pinyin (the board's 仍然搜索 link). */
+  exact?: boolean;
+  /**
+   * Also read a one-key slip (抄车 → 叉车). Looser than a homophone, so the search asks for
+   * it only when the words as read find nothing: a real word (技术) usually finds itself.
+   */
+  slips?: boolean;
 }
 
 const GAP = " ";
@@ -57,7 +82,8 @@ function readChineseNumber(lead: string, unit: string, tail: string | undefined)
 }
 
 const ARABIC_WAGE = /(^|[^a-z0-9.])(\d+(?:\.\d+)?)\s*(k|千|w|万)?(\d)?(?!\d)(?!\s*(?:岁|小时|个|人|天|年|号|班|次|周|日|km|公里))/gi;
-const CHINESE_WAGE = /([一二两三四五六七八九])(千|万)([一二两三四五六七八九])?/g;
+// 六千, 一万二, and a spoken range 五六千 (its lower end).
+const CHINESE_WAGE = /([一二两三四五六七八九])([一二两三四五六七八九])?(千|万)([一二两三四五六七八九])?/g;
 
 const AGE = /(\d{2})\s*周?岁(?:以下|以内|以上|左右)?/g;
 const ROUND_WAN = /[过上破]万/g;
@@ -77,8 +103,9 @@ function cutWages(text: string): { text: string; wages: number[] } {
     wages.push(Math.round(amount));
     return `${before}${GAP}`;
   });
-  out = out.replace(CHINESE_WAGE, (whole, lead: string, unit: string, tail: string | undefined) => {
-    const amount = readChineseNumber(lead, unit, tail);
+  out = out.replace(CHINESE_WAGE, (whole, lead: string, upper: string | undefined, unit: string, tail: string | undefined) => {
+    // 五六千: from five thousand; a tail after a range (五六千二) is not a way to say a wage.
+    const amount = upper && tail ? null : readChineseNumber(lead, unit, tail);
     if (amount === null || amount < MIN_WAGE) return whole;
     wages.push(amount);
     return GAP;
@@ -114,8 +141,26 @@ function splitChunks(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Reads a query. `employerAliases` finds the employer short names the index knows. */
-export function parseQuery(raw: string, employerAliases: PhraseMatcher = NO_PHRASES): ParsedQuery {
+/**
+ * Reads a query. `employers` finds the employer short names the index knows. Unless
+ * `exact`, words left unknown that sound like a dictionary word are read as that word,
+ * and `readAs` shows the query so read.
+ */
+export function parseQuery(raw: string, employers: EmployerNames = NO_EMPLOYER_NAMES, options: ParseOptions = {}): ParsedQuery {
+  const shown = raw.normalize("NFKC").trim();
+  const text = shown.toLowerCase();
+  const asTyped = readText(text, employers.phrases);
+  if (options.exact || asTyped.words.length === 0) return asTyped;
+  const sounds = combineSoundIndexes(DICTIONARY_SOUNDS, employers.sounds());
+  const replacements = findSoundReplacements(text, asTyped.words, sounds, { slips: options.slips ?? false });
+  if (replacements.length === 0) return asTyped;
+  // Lower-casing keeps offsets for the text people type; if it did not, show the lower-case form.
+  const readAs = applyReplacements(shown.length === text.length ? shown : text, replacements);
+  return { ...readText(applyReplacements(text, replacements), employers.phrases), readAs };
+}
+
+/** Reads normalised, lower-case text as it stands. */
+function readText(normalized: string, employerAliases: PhraseMatcher): ParsedQuery {
   const parsed: ParsedQuery = {
     cities: [],
     foodProvided: false,
@@ -127,8 +172,9 @@ export function parseQuery(raw: string, employerAliases: PhraseMatcher = NO_PHRA
     families: [],
     familyWords: [],
     words: [],
+    readAs: null,
   };
-  let text = raw.normalize("NFKC").toLowerCase();
+  let text = normalized;
 
   text = cutPhrases(text, BENEFIT_MATCHER, (phrase) => {
     const benefit = BENEFITS.find((b) => b.phrase === phrase)!;

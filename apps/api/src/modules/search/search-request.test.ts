@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { familyToken } from "./job-families.ts";
 import { parseQuery } from "./query-parser.ts";
-import { buildSearchRequest, quoteFilterValue, relaxQuery } from "./search-request.ts";
+import { buildSearchRequest, listLooserReadings, quoteFilterValue, relaxQuery } from "./search-request.ts";
 
 const base = { limit: 20, offset: 0 };
 
@@ -97,5 +97,21 @@ describe("relaxQuery", () => {
 
   it("has nothing looser for plain text", () => {
     expect(relaxQuery(parseQuery("有色金属"))).toEqual([]);
+  });
+});
+
+describe("listLooserReadings", () => {
+  it("tries a one-key slip first, then the looser readings of the query as read", () => {
+    const parsed = parseQuery("济南 抄车");
+    const withSlips = parseQuery("济南 抄车", undefined, { slips: true });
+    const readings = listLooserReadings(parsed, withSlips);
+    expect(readings[0]).toMatchObject({ families: ["fork"], readAs: "济南 叉车" });
+    expect(readings.slice(1)).toEqual(relaxQuery(parsed));
+  });
+
+  it("adds no slip reading when slips read the query no differently", () => {
+    const parsed = parseQuery("旱工");
+    expect(listLooserReadings(parsed, parseQuery("旱工", undefined, { slips: true }))).toEqual(relaxQuery(parsed));
+    expect(listLooserReadings(parsed, null)).toEqual(relaxQuery(parsed));
   });
 });

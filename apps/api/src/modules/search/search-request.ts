@@ -98,3 +98,12 @@ export function relaxQuery(parsed: ParsedQuery): ParsedQuery[] {
     readings.push({ ...parsed, families: [], familyWords: [], words: [...parsed.words, ...parsed.familyWords] });
   return readings;
 }
+
+/**
+ * Every reading to try, in order, when the first finds nothing: the query read with one-key
+ * slips (抄车 → 叉车) when that reads it otherwise, then the looser readings of relaxQuery.
+ */
+export function listLooserReadings(parsed: ParsedQuery, withSlips: ParsedQuery | null): ParsedQuery[] {
+  const slip = withSlips && withSlips.readAs !== null && withSlips.readAs !== parsed.readAs ? [withSlips] : [];
+  return [...slip, ...relaxQuery(parsed)];
+}

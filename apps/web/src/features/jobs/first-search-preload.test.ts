@@ -10,7 +10,14 @@ describe("the job board's first search", () => {
     const fetchMock = vi.fn(
       async () =>
         new Response(
-          JSON.stringify({ hits: [], total: 0, facets: { city: {}, employerKind: {} }, indexing: false, understood: { wageMin: null } }),
+          JSON.stringify({
+            hits: [],
+            total: 0,
+            facets: { city: {}, employerKind: {} },
+            indexing: false,
+            understood: { wageMin: null },
+            interpretedAs: null,
+          }),
           {
             status: 200,
           },

@@ -8,6 +8,7 @@ import { getFair } from "../fairs/fairs-api.ts";
 import { JobCard, JobCardSkeleton } from "./job-card.tsx";
 import { JobEmptyState } from "./job-empty-state.tsx";
 import { JobFilterChips } from "./job-filters.tsx";
+import { JobReadAsNote } from "./job-read-as-note.tsx";
 import { JobSearchBox } from "./job-search-box.tsx";
 import { EMPTY_FILTERS, hasActiveFilters, type JobFilters, parseJobFilters, toPageParams } from "./job-search-params.ts";
 import { useJobSearch } from "./use-job-search.ts";
@@ -26,6 +27,8 @@ export function JobBoardPage() {
   // Right after the platform starts on new data the index is still being filled: say so
   // (rather than "no jobs") and look again by itself until it is complete.
   const indexing = search.first.data?.indexing === true;
+  // The words as the search read them, when not as typed (旱工 → 焊工).
+  const readAs = search.first.data?.interpretedAs ?? null;
   const reload = search.first.reload;
   useEffect(() => {
     if (!indexing) return;
@@ -60,7 +63,7 @@ export function JobBoardPage() {
         </div>
       )}
 
-      <JobSearchBox query={filters.q} onSearch={(q) => apply({ ...filters, q }, { push: true })} />
+      <JobSearchBox query={filters.q} onSearch={(q) => apply({ ...filters, q, exact: false }, { push: true })} />
 
       <JobFilterChips
         filters={filters}
@@ -76,8 +79,8 @@ export function JobBoardPage() {
             "正在搜索…"
           ) : search.first.data ? (
             <>
-              {filters.q ? `“${filters.q}”` : "全部岗位"}共 <strong data-testid="job-total">{formatNumber(search.total)}</strong> 个
-              {isRefreshing && "，正在更新…"}
+              {filters.q ? `“${readAs ?? filters.q}”` : "全部岗位"}共 <strong data-testid="job-total">{formatNumber(search.total)}</strong>{" "}
+              个{isRefreshing && "，正在更新…"}
             </>
           ) : null}
         </p>
@@ -91,6 +94,8 @@ export function JobBoardPage() {
           </button>
         )}
       </div>
+
+      {readAs && filters.q && <JobReadAsNote readAs={readAs} filters={filters} />}
 
       {search.first.status === "error" && <ErrorPanel error={search.first.error} title="岗位加载失败" onRetry={search.first.reload} />}
 

@@ -33,7 +33,9 @@ export function JobEmptyState({ filters, onChange }: JobEmptyStateProps) {
             key={word}
             type="button"
             className="chip"
-            onClick={() => onChange({ ...filters, q: word, city: null, wageMin: null, employerKind: null, foodAndLodging: false })}
+            onClick={() =>
+              onChange({ ...filters, q: word, exact: false, city: null, wageMin: null, employerKind: null, foodAndLodging: false })
+            }
           >
             {word}
           </button>

@@ -14,6 +14,7 @@ const FAIR_ID = "0b6a3c1e-3b1a-4d6a-9a51-2f8a3c1d9e10";
 
 const full: JobFilters = {
   q: "焊工",
+  exact: false,
   city: "济南",
   foodAndLodging: true,
   wageMin: 6000,
@@ -28,6 +29,15 @@ describe("page URL ↔ filters", () => {
       `q=${encodeURIComponent("焊工")}&city=${encodeURIComponent("济南")}&bao=1&wage=6000&kind=SOE&fairId=${FAIR_ID}`,
     );
     expect(parseJobFilters(params)).toEqual(full);
+  });
+
+  it("keeps the words-as-typed flag with its words, and only with them", () => {
+    const typed = { ...full, q: "旱工", exact: true };
+    const params = toPageParams(typed);
+    expect(params.get("exact")).toBe("1");
+    expect(parseJobFilters(params)).toEqual(typed);
+    expect(toPageParams({ ...typed, q: "" }).has("exact")).toBe(false);
+    expect(parseJobFilters(new URLSearchParams("exact=1")).exact).toBe(false);
   });
 
   it("writes nothing for the empty board", () => {
@@ -82,6 +92,11 @@ describe("toSearchApiParams", () => {
       limit: "20",
       offset: "40",
     });
+  });
+
+  it("asks for the words as typed when the board does", () => {
+    const params = toSearchApiParams({ ...EMPTY_FILTERS, q: "旱工", exact: true }, { limit: 20, offset: 0 });
+    expect(Object.fromEntries(params)).toEqual({ q: "旱工", exact: "1", limit: "20", offset: "0" });
   });
 
   it("sends only paging for the empty board", () => {

@@ -3,6 +3,8 @@ import { type EmployerKind, EmployerKindSchema } from "@xiezuo/contracts";
 /** What the job board is showing; mirrored in the page URL so a search can be shared. */
 export interface JobFilters {
   q: string;
+  /** Search the words as typed, not as the search would read them (旱工 stays 旱工, not 焊工). */
+  exact: boolean;
   city: string | null;
   /** 包吃住: both food and lodging provided. */
   foodAndLodging: boolean;
@@ -13,7 +15,15 @@ export interface JobFilters {
   fairId: string | null;
 }
 
-export const EMPTY_FILTERS: JobFilters = { q: "", city: null, foodAndLodging: false, wageMin: null, employerKind: null, fairId: null };
+export const EMPTY_FILTERS: JobFilters = {
+  q: "",
+  exact: false,
+  city: null,
+  foodAndLodging: false,
+  wageMin: null,
+  employerKind: null,
+  fairId: null,
+};
 
 /** The wage chips: "4000以上" and so on. */
 export const WAGE_CHOICES: readonly number[] = [4000, 6000, 8000];
@@ -54,8 +64,10 @@ function readWage(params: URLSearchParams): number | null {
 export function parseJobFilters(params: URLSearchParams): JobFilters {
   const kind = EmployerKindSchema.safeParse(params.get("kind"));
   const fairId = params.get("fairId");
+  const q = cleanQuery(params.get("q") ?? "");
   return {
-    q: cleanQuery(params.get("q") ?? ""),
+    q,
+    exact: q !== "" && params.get("exact") === "1",
     city: readText(params, "city", MAX_CITY_LENGTH),
     foodAndLodging: params.get("bao") === "1",
     wageMin: readWage(params),
@@ -69,6 +81,7 @@ export function toPageParams(filters: JobFilters): URLSearchParams {
   const params = new URLSearchParams();
   const q = cleanQuery(filters.q);
   if (q) params.set("q", q);
+  if (q && filters.exact) params.set("exact", "1");
   if (filters.city) params.set("city", filters.city);
   if (filters.foodAndLodging) params.set("bao", "1");
   if (filters.wageMin !== null) params.set("wage", String(filters.wageMin));
@@ -82,6 +95,7 @@ export function toSearchApiParams(filters: JobFilters, page: { limit: number; of
   const params = new URLSearchParams();
   const q = cleanQuery(filters.q);
   if (q) params.set("q", q);
+  if (q && filters.exact) params.set("exact", "1");
   if (filters.city) params.set("city", filters.city);
   if (filters.foodAndLodging) {
     params.set("foodProvided", "true");

@@ -19,6 +19,7 @@ describe("searchPositions", () => {
       facets: { city: {}, employerKind: {} },
       indexing: false,
       understood: { wageMin: null },
+      interpretedAs: null,
     });
     await searchPositions({ ...EMPTY_FILTERS, q: "做饭", foodAndLodging: true }, { offset: 20 });
     const [url] = fetchMock.mock.calls[0] as unknown as [string];
@@ -47,6 +48,7 @@ describe("searchPositions", () => {
       facets: { city: {}, employerKind: {} },
       indexing: false,
       understood: { wageMin: null },
+      interpretedAs: null,
     });
     const error = await searchPositions(EMPTY_FILTERS, { offset: 0 }).catch((caught: unknown) => caught);
     expect((error as ApiRequestError).code).toBe("BAD_RESPONSE");

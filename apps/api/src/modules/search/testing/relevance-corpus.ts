@@ -30,15 +30,24 @@ export type RelevanceCorpus = z.infer<typeof CorpusSchema>;
 export type CorpusPosition = RelevanceCorpus["positions"][number];
 export type CorpusEmployer = RelevanceCorpus["employers"][number];
 
-const QueriesSchema = z.array(z.object({ q: z.string(), relevant: z.array(z.string()).min(1) }));
+/** `kind` sorts the noisy queries (homophone, pinyin, mixed, sentence); the dev queries have none. */
+const QueriesSchema = z.array(z.object({ q: z.string(), kind: z.string().optional(), relevant: z.array(z.string()).min(1) }));
 export type RelevanceQuery = z.infer<typeof QueriesSchema>[number];
 
 export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, "tests/fixtures/search-relevance");
 
-export function readRelevanceCorpus(dir = DEFAULT_CORPUS_DIR): { corpus: RelevanceCorpus; queries: RelevanceQuery[] } {
-  const corpus = CorpusSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "corpus.json"), "utf8")));
-  const queries = QueriesSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "dev-queries.json"), "utf8")));
-  return { corpus, queries };
+/** The corpus, the dev queries, and the noisy queries (homophone slips, pinyin, spoken sentences) over the same corpus. */
+export function readRelevanceCorpus(dir = DEFAULT_CORPUS_DIR): {
+  corpus: RelevanceCorpus;
+  queries: RelevanceQuery[];
+  noisyQueries: RelevanceQuery[];
+} {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as unknown;
+  return {
+    corpus: CorpusSchema.parse(read("corpus.json")),
+    queries: QueriesSchema.parse(read("dev-queries.json")),
+    noisyQueries: QueriesSchema.parse(read("noisy-queries.json")),
+  };
 }
 
 export interface QueryScore {

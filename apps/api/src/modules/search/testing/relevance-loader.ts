@@ -106,9 +106,14 @@ interface SearchBody {
   total: number;
 }
 
-/** Searches through the public route; corpus keys in rank order. */
-export async function searchCorpusKeys(api: JsonApi, loaded: LoadedCorpus, q: string): Promise<string[]> {
-  const res = await api.get(`/api/search/positions?${new URLSearchParams({ q, fairId: loaded.fairId, limit: "10" })}`);
+/** Searches through the public route (`extra`: more query parameters, e.g. exact); corpus keys in rank order. */
+export async function searchCorpusKeys(
+  api: JsonApi,
+  loaded: LoadedCorpus,
+  q: string,
+  extra: Record<string, string> = {},
+): Promise<string[]> {
+  const res = await api.get(`/api/search/positions?${new URLSearchParams({ q, fairId: loaded.fairId, limit: "10", ...extra })}`);
   if (res.status !== 200) throw new Error(`search ${q} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as SearchBody).hits.map((h) => loaded.keyById.get(h.id) ?? `unknown:${h.id}`);
 }
