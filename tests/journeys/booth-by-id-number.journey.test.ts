@@ -71,6 +71,16 @@ describe("journey: the booth takes a typed ID number", () => {
     await openBooth(page, demo.baseUrl, demo.openFairId);
     await page.getByRole("heading", { name: "登记就业意向" }).waitFor();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), UI_WAIT).toBe(true);
+    // The booth's offline copy (account, fair, its positions) is saved a moment after it loads.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            ["fair-positions", "auth"].every((key) => (localStorage.getItem("xiezuo-offline-cache") ?? "").includes(key)),
+          ),
+        UI_WAIT,
+      )
+      .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
