@@ -30,6 +30,29 @@ describe("journey: a visitor searches as their phone lets them type", () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let browser: Browser;
 
+  async function openBoard(): Promise<{ page: Page; close: () => Promise<void> }> {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${demo.baseUrl}/jobs`);
+    await expect.poll(() => page.locator(".job-card").count(), UI_WAIT).toBeGreaterThan(0);
+    return { page, close: () => context.close() };
+  }
+
+  /** Searches `typed`, expects the note 已按“readAs”搜索 and only welding cards; returns the note. */
+  async function expectWeldingReadAs(page: Page, typed: string, readAs: string) {
+    await searchFor(page, typed);
+    const note = page.getByTestId("job-read-as");
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`已按“${readAs}”搜索`);
+    await expect.poll(async () => (await cardTitles(page)).length, UI_WAIT).toBeGreaterThan(0);
+    const titles = await cardTitles(page);
+    expect(
+      titles.every((title) => title.includes("焊")),
+      titles.join("、"),
+    ).toBe(true);
+    return note;
+  }
+
   beforeAll(async () => {
     demo = await startDemoServer();
     browser = await launchChromium();
@@ -41,21 +64,8 @@ describe("journey: a visitor searches as their phone lets them type", () => {
   });
 
   it("finds welding jobs for 旱工, says it searched 焊工, and searches 旱工 as typed on one tap", { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, locale: "zh-CN" });
-    const page = await context.newPage();
-    await page.goto(`${demo.baseUrl}/jobs`);
-    await expect.poll(() => page.locator(".job-card").count(), UI_WAIT).toBeGreaterThan(0);
-
-    await searchFor(page, "旱工");
-    const note = page.getByTestId("job-read-as");
-    await note.waitFor();
-    expect(await note.textContent()).toContain("已按“焊工”搜索");
-    await expect.poll(async () => (await cardTitles(page)).length, UI_WAIT).toBeGreaterThan(0);
-    const titles = await cardTitles(page);
-    expect(
-      titles.every((title) => title.includes("焊")),
-      titles.join("、"),
-    ).toBe(true);
+    const { page, close } = await openBoard();
+    const note = await expectWeldingReadAs(page, "旱工", "焊工");
     // The same jobs as the correctly typed word finds.
     const welding = (await (await fetch(`${demo.baseUrl}/api/search/positions?q=${encodeURIComponent("焊工")}`)).json()) as {
       total: number;
@@ -81,26 +91,13 @@ describe("journey: a visitor searches as their phone lets them type", () => {
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get("q") === "旱工" && !url.searchParams.has("exact"));
     await page.getByTestId("job-read-as").waitFor();
-    await context.close();
+    await close();
   });
 
   it("finds welding jobs for bare pinyin: dianhan", { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, locale: "zh-CN" });
-    const page = await context.newPage();
-    await page.goto(`${demo.baseUrl}/jobs`);
-    await expect.poll(() => page.locator(".job-card").count(), UI_WAIT).toBeGreaterThan(0);
-
-    await searchFor(page, "dianhan");
-    const note = page.getByTestId("job-read-as");
-    await note.waitFor();
-    expect(await note.textContent()).toContain("已按“电焊”搜索");
-    await expect.poll(async () => (await cardTitles(page)).length, UI_WAIT).toBeGreaterThan(0);
-    const titles = await cardTitles(page);
-    expect(
-      titles.every((title) => title.includes("焊")),
-      titles.join("、"),
-    ).toBe(true);
+    const { page, close } = await openBoard();
+    await expectWeldingReadAs(page, "dianhan", "电焊");
     await page.screenshot({ path: path.join(screenshots, "jobs-pinyin-phone.png") });
-    await context.close();
+    await close();
   });
 });
