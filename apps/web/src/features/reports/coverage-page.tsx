@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { ErrorPanel } from "../../components/error-panel.tsx";
+import { RegionSelect } from "../../components/region-select.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { CoverageSummary, CoverageTable } from "./coverage-table.tsx";
@@ -15,8 +16,6 @@ const DEFAULT_REGION = "433126";
 export function CoveragePage() {
   useDocumentTitle("帮扶覆盖");
   const id = useId();
-  const [regionInput, setRegionInput] = useState(DEFAULT_REGION);
-  const [regionError, setRegionError] = useState<string | null>(null);
   const [filter, setFilter] = useState<CoverageFilter>({ regionCode: DEFAULT_REGION, township: "", withVillages: false });
   const coverage = useApiData((signal) => getCoverage(filter, signal), [filter.regionCode, filter.township, filter.withVillages]);
   // Township choices come from the whole region, not from an answer already narrowed to one.
@@ -26,42 +25,24 @@ export function CoveragePage() {
   );
   const townships = allTownships.data ? listTownships(allTownships.data.rows) : [];
 
-  function handleRegion(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const code = regionInput.trim();
-    if (code !== "" && !/^\d{6}$/.test(code)) {
-      setRegionError("行政区划代码应为6位数字，如 433126（古丈县）；留空表示全部地区");
-      return;
-    }
-    setRegionError(null);
-    setFilter({ regionCode: code, township: "", withVillages: filter.withVillages });
-  }
-
   return (
     <div className="coverage-page">
       <div className="page-heading">
         <h1>帮扶覆盖</h1>
         <p className="muted">每户有劳动力的家庭至少一人稳定就业。这里按乡镇、村统计覆盖情况，并列出仍无人就业的家庭。</p>
       </div>
-      <form className="coverage-filters" onSubmit={handleRegion} noValidate>
+      <form className="coverage-filters" onSubmit={(event) => event.preventDefault()} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-region`}>行政区划代码</label>
-          <div className="coverage-filters__row">
-            <input
-              id={`${id}-region`}
-              inputMode="numeric"
-              maxLength={6}
-              value={regionInput}
-              onChange={(event) => setRegionInput(event.target.value)}
-              aria-invalid={regionError ? true : undefined}
-              aria-describedby={`${id}-region-hint`}
-            />
-            <button type="submit" className="button">
-              查看
-            </button>
-          </div>
-          <p id={`${id}-region-hint`} className={regionError ? "field__error" : "field__hint"}>
-            {regionError ?? "县级代码看本县；州级（如 433100）或省级代码看其下所有县。"}
+          <label htmlFor={`${id}-region`}>地区</label>
+          <RegionSelect
+            id={`${id}-region`}
+            value={filter.regionCode}
+            emptyLabel="全部地区"
+            onChange={(event) => setFilter({ regionCode: event.target.value, township: "", withVillages: filter.withVillages })}
+            aria-describedby={`${id}-region-hint`}
+          />
+          <p id={`${id}-region-hint`} className="field__hint">
+            选县看本县；选州或省看其下所有县。
           </p>
         </div>
         <div className="field">
