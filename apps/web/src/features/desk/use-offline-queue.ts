@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { isNetworkOnline, onBackOnline, useIsOnline } from "../../lib/network-status.ts";
+import { onBackOnline, useIsOnline } from "../../lib/network-status.ts";
 import { createQueueSender } from "./checkin-outcome.ts";
 import { postCheckIn } from "./desk-api.ts";
 import { createIndexedDbQueueStore, runWithQueueLock } from "./indexeddb-queue-store.ts";
@@ -67,10 +67,9 @@ export function useOfflineQueue(fairId: string): OfflineQueueState {
     };
     replay();
     const stopListening = onBackOnline(replay);
-    // While the app thinks it is offline, a replay attempt doubles as a probe of the network.
-    const timer = window.setInterval(() => {
-      if (navigator.onLine || !isNetworkOnline()) replay();
-    }, RETRY_INTERVAL_MS);
+    // Entries left waiting (a refused batch, a lost answer) are tried again now and then; the
+    // way back online is noticed by lib/network-status's probe, which fires onBackOnline.
+    const timer = window.setInterval(replay, RETRY_INTERVAL_MS);
     return () => {
       stopListening();
       window.clearInterval(timer);
