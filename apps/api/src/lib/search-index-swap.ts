@@ -24,8 +24,8 @@ const STAGING_MARK = "__rebuild_";
 
 /**
  * Loads a fresh staging index and swaps it with the live one; searches see the old index or
- * the new one, never a half-built one. Removing the old documents afterwards is best effort:
- * a failure there must not hide that the swap happened (leftovers go at the next rebuild).
+ * the new one, never a half-built one. Removing the old documents afterwards is awaited but
+ * best effort: a failure there must not hide that the swap happened (leftovers go at the next rebuild).
  */
 export async function replaceIndexAtomically(input: {
   client: Meilisearch;
@@ -47,13 +47,11 @@ export async function replaceIndexAtomically(input: {
     swapped = true;
     await input.hooks?.afterSwap?.();
   } finally {
-    const cleanup = client
-      .deleteIndex(staging)
-      .waitTask(wait)
-      .catch(() => undefined);
-    // Before the swap a failed load must not leave a staging index behind; after it, waiting
-    // for the deletion gains nothing.
-    if (!swapped) await cleanup;
+    // Waited for, so a finished rebuild leaves no staging index behind; after the swap its
+    // failure is swallowed so it cannot hide that the swap happened (leftovers go next time).
+    const cleanup = client.deleteIndex(staging).waitTask(wait);
+    if (swapped) await cleanup.catch(() => undefined);
+    else await cleanup;
   }
 }
 
