@@ -12,7 +12,7 @@ const HEAVY_LIBRARIES = [
   { name: "jsQR (desk and booth camera)", marker: "Malformed data passed to binarizer" },
   { name: "qrcode (badges, 我的, posters)", marker: '"toSJISFunc" is not a valid function' },
   { name: "engine.io / socket.io client (live screens, 我的)", marker: "xhr poll error" },
-  // Two of the pages behind sign-in (app/staff-pages.tsx), by the ids of their headings.
+  // Two of the pages behind sign-in (each feature's lazy-pages), by the ids of their headings.
   { name: "the account management page", marker: "users-title" },
   { name: "the new-fair page", marker: "fair-create-title" },
 ];

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, Suspense, useEffect, useRef, useState } from "react";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { getDisplayName, ROLE_LABELS } from "../features/auth/role-labels.ts";
+import { getDisplayName, ROLE_LABELS } from "../features/auth/index.ts";
 import { useAuth, useCurrentUser } from "./auth-provider.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { getNavItems } from "./navigation.ts";
@@ -108,7 +108,7 @@ export function AppLayout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main container">
         <ErrorBoundary key={location.pathname}>
-          {/* Pages behind sign-in load their code when opened (staff-pages.tsx). */}
+          {/* Pages behind sign-in load their code when opened (routes.tsx). */}
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginRequest, User } from "@xiezuo/contracts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { findCurrentUser, login, logout } from "../features/auth/auth-api.ts";
-import { clearCachedBadgeToken } from "../features/me/badge-cache.ts";
+import { findCurrentUser, login, logout } from "../features/auth/index.ts";
+import { clearCachedBadgeToken } from "../features/me/index.ts";
 import { isAbortError, setUnauthenticatedHandler } from "../lib/api-client.ts";
 import { forgetEverything, PERSIST } from "../lib/query-client.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getNavItems } from "./navigation.ts";
+import { buildNavItems, getNavItems } from "./navigation.ts";
+import { APP_ROUTES } from "./routes.tsx";
 
 describe("getNavItems", () => {
   it("gives the admin account management", () => {
@@ -46,6 +47,35 @@ describe("getNavItems", () => {
     for (const role of ["ADMIN", "STAFF", "EMPLOYER", "SEEKER"] as const) {
       const paths = getNavItems(role).map((item) => item.to);
       expect(new Set(paths).size).toBe(paths.length);
+    }
+  });
+
+  it("takes its entries from the page table, in menu order, each for roles the page lets in", () => {
+    const items = buildNavItems([
+      { path: "b", access: ["ADMIN", "STAFF"], element: null, menu: [{ label: "B", order: 2 }] },
+      { path: "a", access: "public", element: null, menu: [{ label: "A", order: 1, roles: ["SEEKER"] }] },
+      { path: "b/:id", access: ["ADMIN"], element: null },
+    ]);
+    expect(items).toEqual([
+      { to: "/a", label: "A", roles: ["SEEKER"] },
+      { to: "/b", label: "B", roles: ["ADMIN", "STAFF"] },
+    ]);
+  });
+});
+
+describe("the page table", () => {
+  it("declares each path once", () => {
+    const paths = APP_ROUTES.map((route) => route.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("puts in the menu only pages without parameters, for roles that may open them", () => {
+    for (const route of APP_ROUTES) {
+      for (const entry of route.menu ?? []) {
+        expect(route.path, entry.label).not.toContain(":");
+        if (typeof route.access === "string") expect(entry.roles, `${entry.label} must name its roles`).toBeDefined();
+        else expect(route.access, entry.label).toEqual(expect.arrayContaining([...(entry.roles ?? [])]));
+      }
     }
   });
 });

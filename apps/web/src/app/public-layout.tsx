@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { readCachedBadgeToken } from "../features/me/badge-cache.ts";
+import { readCachedBadgeToken } from "../features/me/index.ts";
 import { useAuth } from "./auth-provider.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 

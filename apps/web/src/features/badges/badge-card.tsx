@@ -1,5 +1,6 @@
 import type { BadgeResponse } from "@xiezuo/contracts";
 import { BadgeQr } from "./badge-qr.tsx";
+import "./badges.css";
 
 /** One badge: brand, QR, name and masked ID number. Sized in millimetres for the A4 sheet. */
 export function BadgeCard({ badge }: { badge: BadgeResponse }) {

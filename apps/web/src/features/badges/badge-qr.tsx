@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { drawBadgeQr } from "./qr-model.ts";
+import "./badges.css";
 
 /** The badge's QR code as crisp SVG; it encodes the opaque token only. */
 export function BadgeQr({ token, label }: { token: string; label: string }) {

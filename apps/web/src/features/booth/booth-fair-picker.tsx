@@ -6,7 +6,7 @@ import { requestJson } from "../../lib/api-client.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { FairStatusBadge } from "../fairs/fair-status-badge.tsx";
+import { FairStatusBadge } from "../fairs/index.ts";
 import "./booth.css";
 
 async function listBoothFairs(signal: AbortSignal): Promise<Fair[]> {

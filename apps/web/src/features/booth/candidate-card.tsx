@@ -2,7 +2,7 @@ import { type Intent, type Position, STAFF_LABELS, type UpdateIntentRequest } fr
 import { useState } from "react";
 import { Link } from "react-router";
 import { describeError } from "../../lib/api-client.ts";
-import { PlacementDialog } from "../placements/placement-dialog.tsx";
+import { PlacementDialog } from "../placements/index.ts";
 import { updateIntentStatus } from "./booth-api.ts";
 import { describePerson, getBoothActions } from "./booth-model.ts";
 

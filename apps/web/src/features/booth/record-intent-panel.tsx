@@ -2,9 +2,8 @@ import type { CreateIntentResponse, Position } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { describeError } from "../../lib/api-client.ts";
-import { readBadgeToken } from "../badges/qr-model.ts";
-import { CameraScanner } from "../desk/camera-scanner.tsx";
-import { IdNumberForm } from "../desk/id-number-form.tsx";
+import { readBadgeToken } from "../badges/index.ts";
+import { CameraScanner, IdNumberForm } from "../desk/index.ts";
 import { type BoothPerson, recordIntent } from "./booth-api.ts";
 import { SeekerNamePicker } from "./seeker-name-picker.tsx";
 

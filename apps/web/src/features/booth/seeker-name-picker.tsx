@@ -1,7 +1,7 @@
 import type { Seeker } from "@xiezuo/contracts";
 import { type FormEvent, useId, useState } from "react";
 import { describeError } from "../../lib/api-client.ts";
-import { listSeekers } from "../seekers/seekers-api.ts";
+import { listSeekers } from "../seekers/index.ts";
 
 /**
  * For staff at a booth: find a person by part of the name (never by number in a URL) and pick

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
-import { readBadgeToken } from "../badges/qr-model.ts";
+import { readBadgeToken } from "../badges/index.ts";
 import { prepareFeedback } from "./feedback.ts";
 
 /**

@@ -4,7 +4,7 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatDateRange } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { FairStatusBadge } from "../fairs/fair-status-badge.tsx";
+import { FairStatusBadge } from "../fairs/index.ts";
 import { listOpenFairs } from "./desk-api.ts";
 import { countPendingOnDevice } from "./indexeddb-queue-store.ts";
 import "./fair-picker.css";

@@ -1,5 +1,5 @@
 import jsQR from "jsqr";
-import { readBadgeToken } from "../badges/qr-model.ts";
+import { readBadgeToken } from "../badges/index.ts";
 
 /**
  * The badge token in one camera frame (RGBA pixels), or null. Badges are printed dark on

@@ -1,12 +1,12 @@
 import type { CheckInResponse } from "@xiezuo/contracts";
 import { useCallback, useRef, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
+import { createRequestId } from "../../lib/client-request-id.ts";
 import { isNetworkOnline } from "../../lib/network-status.ts";
-import { getSeeker } from "../seekers/seekers-api.ts";
+import { getSeeker, lookupSeeker } from "../seekers/index.ts";
 import { classifyCheckInError } from "./checkin-outcome.ts";
 import { type CheckInResult, type DeskPerson, describeRefusal, toDeskPerson } from "./checkin-result.ts";
-import { createRequestId } from "./client-request-id.ts";
-import { lookupSeeker, postCheckIn } from "./desk-api.ts";
+import { postCheckIn } from "./desk-api.ts";
 import { type FeedbackKind, giveFeedback } from "./feedback.ts";
 import { getTokenSuffix, type OfflineQueue } from "./offline-queue.ts";
 

@@ -3,7 +3,7 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { listEmployers } from "../users/users-api.ts";
+import { listEmployers } from "../users/index.ts";
 import { CreateEmployerForm } from "./create-employer-form.tsx";
 import { EMPLOYER_KIND_LABELS } from "./employer-labels.ts";
 

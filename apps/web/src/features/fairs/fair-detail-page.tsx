@@ -6,7 +6,7 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDateRange, formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { FairReportSection } from "../reports/fair-report-section.tsx";
+import { FairReportSection } from "../reports/index.ts";
 import { FairAdminPanel } from "./fair-admin-panel.tsx";
 import { FairEmployersSection } from "./fair-employers-section.tsx";
 import { canSeeFairStats } from "./fair-labels.ts";

@@ -2,7 +2,7 @@ import type { FairEmployer } from "@xiezuo/contracts";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { EMPLOYER_KIND_LABELS } from "../employers/employer-labels.ts";
+import { EMPLOYER_KIND_LABELS } from "../employers/index.ts";
 import { listFairEmployers } from "./fair-admin-api.ts";
 import { InviteEmployerForm } from "./invite-employer-form.tsx";
 

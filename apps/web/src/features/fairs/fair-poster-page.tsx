@@ -3,10 +3,9 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatDateRange } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { QrCode } from "../badges/badge-qr.tsx";
+import { QrCode } from "../badges/index.ts";
 import { getFair } from "./fairs-api.ts";
 import { getRegistrationUrl } from "./registration-link.ts";
-import "../badges/badges.css";
 import "./registration-share.css";
 
 /** /fairs/:id/poster: an A4 poster with the registration QR code, for the browser's print dialog. */

@@ -1,9 +1,8 @@
 import type { Fair } from "@xiezuo/contracts";
 import { useId, useState } from "react";
 import { Link } from "react-router";
-import { QrCode } from "../badges/badge-qr.tsx";
+import { QrCode } from "../badges/index.ts";
 import { getRegistrationUrl } from "./registration-link.ts";
-import "../badges/badges.css";
 import "./registration-share.css";
 
 /** 网上报名: the link to share in village groups, and a printable QR poster for the notice board. */

@@ -5,8 +5,7 @@ import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { mapIssuesToFields } from "../../lib/form-errors.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { EmployerPicker } from "../users/employer-picker.tsx";
-import { listEmployers } from "../users/users-api.ts";
+import { EmployerPicker, listEmployers } from "../users/index.ts";
 import { joinFair } from "./fair-admin-api.ts";
 
 const FIELDS = ["employerId", "booth"] as const;

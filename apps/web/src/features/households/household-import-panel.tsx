@@ -1,8 +1,8 @@
 import type { HouseholdImportResult, ImportProgress } from "@xiezuo/contracts";
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { isAbortError } from "../../lib/api-client.ts";
+import { createRequestId } from "../../lib/client-request-id.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { createRequestId } from "../desk/client-request-id.ts";
 import { CATEGORY_WORDS, checkImportFile, getImportPhase, TEMPLATE_COLUMNS, TEMPLATE_URLS } from "./household-template.ts";
 import { findImportProgress, uploadHouseholdFile } from "./households-api.ts";
 import { ImportErrorPanel, ImportResultView } from "./import-result-view.tsx";

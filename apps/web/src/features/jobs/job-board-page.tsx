@@ -4,7 +4,7 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { getFair } from "../fairs/fairs-api.ts";
+import { getFair } from "../fairs/index.ts";
 import { JobCard, JobCardSkeleton } from "./job-card.tsx";
 import { JobEmptyState } from "./job-empty-state.tsx";
 import { JobFilterChips } from "./job-filters.tsx";

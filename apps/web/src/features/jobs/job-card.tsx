@@ -1,8 +1,8 @@
 import type { PositionHit } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { formatNumber } from "../../lib/format.ts";
-import { EMPLOYER_KIND_SHORT_LABELS } from "../employers/employer-labels.ts";
-import { formatWageRange, getBoardLabel } from "./job-format.ts";
+import { formatWageRange, getBoardLabel } from "../../lib/position-format.ts";
+import { EMPLOYER_KIND_SHORT_LABELS } from "../employers/index.ts";
 
 /** One result: the title is the only link (read once), the whole card is the tap target. */
 export function JobCard({ hit, backSearch }: { hit: PositionHit; backSearch: string }) {

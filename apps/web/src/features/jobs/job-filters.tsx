@@ -1,7 +1,7 @@
 import type { EmployerKind } from "@xiezuo/contracts";
 import { type ReactNode, useLayoutEffect, useRef } from "react";
 import { formatNumber } from "../../lib/format.ts";
-import { EMPLOYER_KIND_SHORT_LABELS, EMPLOYER_KINDS } from "../employers/employer-labels.ts";
+import { EMPLOYER_KIND_SHORT_LABELS, EMPLOYER_KINDS } from "../employers/index.ts";
 import { getCityChoices } from "./job-facets.ts";
 import { type JobFilters, WAGE_CHOICES } from "./job-search-params.ts";
 

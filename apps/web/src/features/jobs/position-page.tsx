@@ -3,17 +3,17 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { useAuth } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
+import { ReadAloudButton } from "../../components/read-aloud-button.tsx";
 import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDay, formatNumber } from "../../lib/format.ts";
+import { formatAgeRange, formatWageRange, GENDER_REQUIREMENT_LABELS, getBoardLabel } from "../../lib/position-format.ts";
+import { buildPositionSpeech } from "../../lib/position-speech.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { EMPLOYER_KIND_LABELS } from "../employers/employer-labels.ts";
-import { getFair } from "../fairs/fairs-api.ts";
-import { formatAgeRange, formatWageRange, GENDER_REQUIREMENT_LABELS, getBoardLabel } from "./job-format.ts";
+import { EMPLOYER_KIND_LABELS } from "../employers/index.ts";
+import { getFair } from "../fairs/index.ts";
+import { PositionInterest } from "../me/index.ts";
 import { getPosition } from "./jobs-api.ts";
-import { PositionInterest } from "./position-interest.tsx";
-import { ReadAloudButton } from "./read-aloud-button.tsx";
-import { buildPositionSpeech } from "./speech-text.ts";
 
 /** Fairs a position is linked to; one that fails to load is simply left out. */
 async function loadFairs(ids: readonly string[], signal: AbortSignal): Promise<Fair[]> {

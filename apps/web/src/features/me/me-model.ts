@@ -6,7 +6,7 @@ import {
   type MyMatch,
   SEEKER_LABELS,
 } from "@xiezuo/contracts";
-import { buildPositionSpeech } from "../jobs/speech-text.ts";
+import { buildPositionSpeech } from "../../lib/position-speech.ts";
 
 // Status words as the job seeker reads them are SEEKER_LABELS (the booth's, STAFF_LABELS, are
 // written for recruiters); the text messages use the same words as this page.

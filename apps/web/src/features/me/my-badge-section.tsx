@@ -1,10 +1,9 @@
 import { useEffect } from "react";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { BadgeQr } from "../badges/badge-qr.tsx";
+import { BadgeQr } from "../badges/index.ts";
 import { cacheBadgeToken, readCachedBadgeToken } from "./badge-cache.ts";
 import { getMyBadge } from "./me-api.ts";
-import "../badges/badges.css";
 
 /** The seeker's QR badge, big enough for the desk's camera; kept on the phone for the fair ground. */
 export function MyBadgeSection() {

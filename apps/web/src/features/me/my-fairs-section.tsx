@@ -1,7 +1,7 @@
 import type { MyFair } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { formatDateRange, formatTime } from "../../lib/format.ts";
-import { FairStatusBadge } from "../fairs/fair-status-badge.tsx";
+import { FairStatusBadge } from "../fairs/index.ts";
 import { sortMyFairs } from "./me-model.ts";
 
 /** The fairs this person signed up for, and whether the desk has checked them in. */

@@ -1,10 +1,10 @@
 import type { MyFair, MyIntent, MyMatch } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { ErrorPanel } from "../../components/error-panel.tsx";
+import { ReadAloudButton } from "../../components/read-aloud-button.tsx";
 import { formatNumber } from "../../lib/format.ts";
+import { formatWageRange, getBoardLabel } from "../../lib/position-format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { formatWageRange, getBoardLabel } from "../jobs/job-format.ts";
-import { ReadAloudButton } from "../jobs/read-aloud-button.tsx";
 import { InterestButton } from "./interest-button.tsx";
 import { getMyMatches } from "./me-api.ts";
 import { buildMatchSpeech, findIntentForPosition } from "./me-model.ts";

@@ -5,7 +5,7 @@ import { Pager } from "../../components/pager.tsx";
 import { formatNumber, formatShortDate, formatTime } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { Chip } from "../jobs/job-filters.tsx";
+import { Chip } from "../jobs/index.ts";
 import { describeProvider, providerLabel } from "./notification-labels.ts";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "./notifications-api.ts";
 import "./outbox.css";

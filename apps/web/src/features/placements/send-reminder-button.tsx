@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { describeError } from "../../lib/api-client.ts";
-import { sendFollowUpReminder } from "../notifications/notifications-api.ts";
+import { sendFollowUpReminder } from "../notifications/index.ts";
 import "./send-reminder.css";
 
 /** 发送提醒: a text message asking the worker to expect the follow-up call (queued, then sent). */

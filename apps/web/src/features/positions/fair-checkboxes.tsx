@@ -1,7 +1,7 @@
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatDay } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { FairStatusBadge } from "../fairs/fair-status-badge.tsx";
+import { FairStatusBadge } from "../fairs/index.ts";
 import { listLinkableFairs } from "./positions-api.ts";
 
 interface FairCheckboxesProps {

@@ -3,7 +3,7 @@ import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { getPosition } from "../jobs/jobs-api.ts";
+import { getPosition } from "../jobs/index.ts";
 import { PositionForm } from "./position-form.tsx";
 import { toPositionFormValues } from "./position-form-model.ts";
 

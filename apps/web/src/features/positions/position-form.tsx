@@ -4,8 +4,7 @@ import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { getFirstErrorField, mapIssuesToFields } from "../../lib/form-errors.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { EmployerPicker } from "../users/employer-picker.tsx";
-import { listEmployers } from "../users/users-api.ts";
+import { EmployerPicker, listEmployers } from "../users/index.ts";
 import { FairCheckboxes } from "./fair-checkboxes.tsx";
 import {
   POSITION_FIELD_ORDER,

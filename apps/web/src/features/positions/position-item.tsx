@@ -1,7 +1,7 @@
 import type { Position } from "@xiezuo/contracts";
 import { Link } from "react-router";
 import { formatDay, formatNumber } from "../../lib/format.ts";
-import { formatWageRange, getBoardLabel } from "../jobs/job-format.ts";
+import { formatWageRange, getBoardLabel } from "../../lib/position-format.ts";
 
 interface PositionItemProps {
   position: Position;

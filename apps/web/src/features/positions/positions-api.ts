@@ -11,7 +11,7 @@ import {
   type UpdatePositionRequest,
 } from "@xiezuo/contracts";
 import { requestJson } from "../../lib/api-client.ts";
-import { getFair } from "../fairs/fairs-api.ts";
+import { getFair } from "../fairs/index.ts";
 
 export const POSITION_PAGE_SIZE = 50;
 

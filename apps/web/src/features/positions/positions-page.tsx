@@ -7,7 +7,7 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { listEmployers } from "../users/users-api.ts";
+import { listEmployers } from "../users/index.ts";
 import { PositionItem } from "./position-item.tsx";
 import { closePosition, listPositions } from "./positions-api.ts";
 

@@ -6,6 +6,7 @@ import { formatTime } from "../../lib/format.ts";
 import { verifyCode } from "./registration-api.ts";
 import { cleanCode } from "./registration-form-model.ts";
 import type { PendingVerification } from "./registration-page.tsx";
+import "./registration.css";
 
 interface CodeStepProps {
   pending: PendingVerification;

@@ -1,6 +1,6 @@
 import { type PublicRegistrationRequest, PublicRegistrationRequestSchema, VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
 import { type IssueLike, mapIssuesToFields } from "../../lib/form-errors.ts";
-import { getCityChoices } from "../jobs/job-facets.ts";
+import { getCityChoices } from "../jobs/index.ts";
 
 /** What the person types on the public registration page (kept in memory only, never stored). */
 export interface RegistrationValues {

@@ -4,8 +4,8 @@ import { FormField, fieldInputProps } from "../../components/form-field.tsx";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { toChineseMessage } from "../../lib/form-errors.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { Chip } from "../jobs/job-filters.tsx";
-import { JobFamilyField } from "../seekers/job-family-field.tsx";
+import { Chip } from "../jobs/index.ts";
+import { JobFamilyField } from "../seekers/index.ts";
 import { submitRegistration } from "./registration-api.ts";
 import {
   EXPECTED_WAGE_CHOICES,

@@ -7,12 +7,11 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { getFair } from "../fairs/fairs-api.ts";
+import { getFair } from "../fairs/index.ts";
 import { CodeStep } from "./code-step.tsx";
 import { getFairCityFacets } from "./registration-api.ts";
 import { RegistrationForm } from "./registration-form.tsx";
 import { EMPTY_REGISTRATION, type RegistrationValues } from "./registration-form-model.ts";
-import "../seekers/seekers.css";
 import "./registration.css";
 
 /** A code request the server accepted; `sentAt` is when this page asked for it. */

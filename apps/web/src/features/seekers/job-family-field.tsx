@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
-import { Chip } from "../jobs/job-filters.tsx";
+import { Chip } from "../jobs/index.ts";
 import { getJobFamilyChoices, MAX_CHOSEN_JOB_FAMILIES, toggleJobFamily } from "./job-family-choices.ts";
+import "./seekers.css";
 
 interface JobFamilyFieldProps {
   /** The chip group's id (the form moves focus here when the API refuses a choice). */

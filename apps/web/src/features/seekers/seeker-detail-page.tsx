@@ -5,10 +5,8 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDay, formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { BadgeCard } from "../badges/badge-card.tsx";
-import { getBadgeSheetPath } from "../badges/badge-sheet-model.ts";
+import { BadgeCard, getBadgeSheetPath } from "../badges/index.ts";
 import { getBadge, getSeeker } from "./seekers-api.ts";
-import "../badges/badges.css";
 import "./seekers.css";
 
 const GENDER_LABELS = { MALE: "男", FEMALE: "女" } as const;

@@ -26,6 +26,18 @@ export async function getSeeker(id: string, signal?: AbortSignal): Promise<Seeke
   return seeker;
 }
 
+/** The seeker with this ID number (POST, so the number never appears in a URL); 404 when unknown. */
+export async function lookupSeeker(idNumber: string): Promise<Seeker> {
+  const { seeker } = await requestJson("/api/seekers/lookup", SeekerResponseSchema, {
+    method: "POST",
+    body: { idNumber },
+    // A look-up sent as POST (the number stays out of the URL): it changes nothing.
+    refreshAfter: false,
+    errorMessages: { NOT_FOUND: "没有找到这位求职者，请现场登记" },
+  });
+  return seeker;
+}
+
 export async function createSeeker(request: CreateSeekerRequest): Promise<Seeker> {
   const { seeker } = await requestJson("/api/seekers", SeekerResponseSchema, {
     method: "POST",

@@ -6,12 +6,11 @@ import { describeError, isApiRequestError } from "../../lib/api-client.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { getBadgeSheetPath } from "../badges/badge-sheet-model.ts";
-import { lookupSeeker } from "../desk/desk-api.ts";
+import { getBadgeSheetPath } from "../badges/index.ts";
 import { RegisterSeekerForm } from "./register-seeker-form.tsx";
 import { interpretSeekerSearch } from "./seeker-search-model.ts";
 import { SeekerTable } from "./seeker-table.tsx";
-import { listSeekers, SEEKER_PAGE_SIZE } from "./seekers-api.ts";
+import { listSeekers, lookupSeeker, SEEKER_PAGE_SIZE } from "./seekers-api.ts";
 
 /** A name search pages through the list; an ID-number lookup keeps only its answer, not the number. */
 type Query = { kind: "name"; q: string; page: number } | { kind: "lookup"; seekers: Seeker[] };

@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
-import { describeTooOften } from "../registration/registration-form.tsx";
-import type { PendingVerification } from "../registration/registration-page.tsx";
+import { describeTooOften, type PendingVerification } from "../registration/index.ts";
 import { requestSignInCode } from "./sign-in-api.ts";
 import { checkSignInPhone } from "./sign-in-model.ts";
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { describeError, isApiRequestError } from "../../lib/api-client.ts";
-import { describeTooOften } from "../registration/registration-form.tsx";
+import { describeTooOften } from "../registration/index.ts";
 import { getResendWait } from "./sign-in-model.ts";
 
 interface ResendCodeProps {

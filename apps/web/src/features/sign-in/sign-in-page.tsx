@@ -2,13 +2,10 @@ import { useState } from "react";
 import { Link, Navigate, useNavigate } from "react-router";
 import { useAuth } from "../../app/auth-provider.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { CodeStep } from "../registration/code-step.tsx";
-import type { PendingVerification } from "../registration/registration-page.tsx";
+import { CodeStep, type PendingVerification } from "../registration/index.ts";
 import { PhoneStep } from "./phone-step.tsx";
 import { ResendCode } from "./resend-code.tsx";
 import { requestSignInCode, verifySignInCode } from "./sign-in-api.ts";
-import "../seekers/seekers.css";
-import "../registration/registration.css";
 import "./sign-in.css";
 
 /**

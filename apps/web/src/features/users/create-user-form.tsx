@@ -2,7 +2,7 @@ import type { EmployerListResponse, User } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { ApiData } from "../../lib/use-api-data.ts";
 import { useApiForm } from "../../lib/use-api-form.ts";
-import { ROLE_LABELS } from "../auth/role-labels.ts";
+import { ROLE_LABELS } from "../auth/index.ts";
 import {
   ACCOUNT_ROLES,
   type AccountRole,

@@ -1,5 +1,5 @@
 import type { Employer, ManagedUser } from "@xiezuo/contracts";
-import { ROLE_LABELS } from "../auth/role-labels.ts";
+import { ROLE_LABELS } from "../auth/index.ts";
 import { describeToggleAction } from "./user-status-model.ts";
 
 interface UserTableProps {

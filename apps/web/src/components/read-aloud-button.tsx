@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useSpeech } from "./use-speech.ts";
+import { useSpeech } from "../lib/use-speech.ts";
 
 /** A large 朗读 button that reads `text` aloud, and turns into 停止 while speaking. */
 export function ReadAloudButton({ text }: { text: string }) {

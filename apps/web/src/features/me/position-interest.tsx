@@ -1,9 +1,9 @@
 import type { MyIntent, Position } from "@xiezuo/contracts";
 import { useState } from "react";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { InterestButton } from "../me/interest-button.tsx";
-import { getMyIntents, getMySeeker } from "../me/me-api.ts";
-import { findIntentForPosition } from "../me/me-model.ts";
+import { InterestButton } from "./interest-button.tsx";
+import { getMyIntents, getMySeeker } from "./me-api.ts";
+import { findIntentForPosition } from "./me-model.ts";
 
 /**
  * 我感兴趣 on the job page, for a signed-in seeker only. Waits for the seeker's fairs (so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPositionSpeech, type SpeakablePosition } from "./speech-text.ts";
+import { buildPositionSpeech, type SpeakablePosition } from "./position-speech.ts";
 
 const welder: SpeakablePosition = {
   title: "电焊工",

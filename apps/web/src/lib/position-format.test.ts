@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAgeRange, formatOpenings, formatWageRange, getBoardLabel } from "./job-format.ts";
+import { formatAgeRange, formatOpenings, formatWageRange, getBoardLabel } from "./position-format.ts";
 
 describe("formatWageRange", () => {
   it("shows a range in yuan per month with thousands separators", () => {

@@ -1,4 +1,5 @@
-import type { PositionTerms } from "./job-format.ts";
+// How a position reads aloud (朗读): shared by the position page and the seeker's matches (我的).
+import type { PositionTerms } from "./position-format.ts";
 
 export interface SpeakablePosition extends PositionTerms {
   title: string;

@@ -1,4 +1,6 @@
-import { formatNumber } from "../../lib/format.ts";
+// How a position's pay and terms are written: shared by the job board, the seeker's matches (我的) and the
+// employer's position list, so it lives here rather than in one of those features.
+import { formatNumber } from "./format.ts";
 
 /** The fields of a position that describe pay, benefits and who may apply. */
 export interface PositionTerms {
