@@ -1,6 +1,10 @@
 // Fixed-window counters in PostgreSQL, so every API process behind a load balancer
 // sees the same counts. One atomic upsert per hit; windows reset lazily.
 import type { Db } from "./prisma.ts";
+import { RATE_LIMIT_CLEAR } from "./sql/rate-limit-clear.sql.ts";
+import { RATE_LIMIT_HIT } from "./sql/rate-limit-hit.sql.ts";
+import { RATE_LIMIT_PEEK } from "./sql/rate-limit-peek.sql.ts";
+import { executeStatement, queryRows } from "./sql-statement.ts";
 
 export interface RateLimitState {
   count: number;
@@ -16,24 +20,16 @@ export interface RateLimitStore {
 export function createRateLimitStore(db: Db): RateLimitStore {
   return {
     async hit(key, windowMs) {
-      const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
-        INSERT INTO rate_limits ("key", "count", "resetAt")
-        VALUES (${key}, 1, now() + make_interval(secs => ${windowMs / 1000}))
-        ON CONFLICT ("key") DO UPDATE SET
-          "count" = CASE WHEN rate_limits."resetAt" <= now() THEN 1 ELSE rate_limits."count" + 1 END,
-          "resetAt" = CASE WHEN rate_limits."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE rate_limits."resetAt" END
-        RETURNING "count", "resetAt"`;
-      const row = rows[0];
+      const [row] = await queryRows(db, RATE_LIMIT_HIT, key, windowMs / 1000);
       if (!row) throw new Error("rate limit upsert returned nothing");
       return row;
     },
     async peek(key) {
-      const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
-        SELECT "count", "resetAt" FROM rate_limits WHERE "key" = ${key} AND "resetAt" > now()`;
-      return rows[0] ?? null;
+      const [row] = await queryRows(db, RATE_LIMIT_PEEK, key);
+      return row ?? null;
     },
     async clear(key) {
-      await db.$executeRaw`DELETE FROM rate_limits WHERE "key" = ${key}`;
+      await executeStatement(db, RATE_LIMIT_CLEAR, key);
     },
   };
 }

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import "./provided-context.ts";
 import { createPrismaClient, type Db } from "../lib/prisma.ts";
 
@@ -43,6 +43,21 @@ export async function createTestDatabase(options: { timeZone?: string } = {}): P
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
+    },
+  };
+}
+
+/** A fresh database for the test file: created before its tests, dropped after them. */
+export function useTestDatabase(): { readonly db: Db } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+  return {
+    get db() {
+      if (!database) throw new Error("useTestDatabase: the database exists from beforeAll on");
+      return database.db;
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { Role } from "@xiezuo/contracts";
 import { type Db, sqlPool } from "../../lib/prisma.ts";
+import { queryPrepared } from "../../lib/sql-statement.ts";
+import { SESSION_FIND } from "./sql/session-find.sql.ts";
 
 const USER_FIELDS = {
   id: true,
@@ -10,30 +11,6 @@ const USER_FIELDS = {
   displayName: true,
   disabledAt: true,
 } as const;
-
-interface SessionRow {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  revokedAt: Date | null;
-  userId: string;
-  username: string;
-  role: Role;
-  employerId: string | null;
-  seekerId: string | null;
-  displayName: string | null;
-  disabledAt: Date | null;
-}
-
-const FIND_SESSION = {
-  name: "auth_find_session_v1",
-  text: `
-    SELECT s.id, s."createdAt", s."lastSeenAt", s."expiresAt", s."revokedAt",
-           u.id AS "userId", u.username, u.role::text AS role, u."employerId", u."seekerId", u."displayName", u."disabledAt"
-    FROM sessions s JOIN users u ON u.id = s."userId"
-    WHERE s.id = $1`,
-};
 
 export function createAuthRepository(db: Db) {
   return {
@@ -48,8 +25,7 @@ export function createAuthRepository(db: Db) {
 
     /** Runs on every signed-in request: a named prepared statement on the pool under Prisma (see lib/prisma.ts). */
     async findSession(id: string) {
-      const { rows } = await sqlPool(db).query<SessionRow>({ ...FIND_SESSION, values: [id] });
-      const row = rows[0];
+      const [row] = await queryPrepared(sqlPool(db), SESSION_FIND, id);
       if (!row) return null;
       const { userId, username, role, employerId, seekerId, displayName, disabledAt, ...session } = row;
       return { ...session, user: { id: userId, username, role, employerId, seekerId, displayName, disabledAt } };

@@ -1,4 +1,5 @@
 import type { Db } from "../../lib/prisma.ts";
+import { asUnitOfWork } from "../outbox/index.ts";
 import { enqueuePositionChanged } from "../positions/index.ts";
 
 const EMPLOYER_VIEW = { id: true, name: true, shortName: true, creditCode: true, kind: true, regionCode: true, city: true } as const;
@@ -42,7 +43,7 @@ export function createEmployersRepository(db: Db) {
         if (options.reindexPositions) {
           const open = await tx.position.findMany({ where: { employerId: id, status: "OPEN" }, select: { id: true } });
           await enqueuePositionChanged(
-            tx,
+            asUnitOfWork(tx),
             open.map((p) => p.id),
           );
         }

@@ -2,8 +2,10 @@
 // a search index being filled (a lease row of index-sync).
 import type { Db } from "../../lib/prisma.ts";
 import type { SearchClient } from "../../lib/search-client.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
 import type { IndexBuildsRepository } from "../index-sync/index.ts";
 import type { HealthProbes } from "./health.routes.ts";
+import { DATABASE_PING } from "./sql/database-ping.sql.ts";
 
 export function createHealthProbes(deps: {
   db: Db;
@@ -14,7 +16,7 @@ export function createHealthProbes(deps: {
   return {
     async database() {
       try {
-        await deps.db.$queryRaw`SELECT 1`;
+        await queryRows(deps.db, DATABASE_PING);
         return true;
       } catch {
         return false;

@@ -1,7 +1,12 @@
 import type { HouseholdImportRow } from "@xiezuo/contracts";
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
+import { executeStatement, queryOnClient } from "../../lib/sql-statement.ts";
 import { enqueueOnClient } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
+import { HOUSEHOLD_IMPORT_AUDIT } from "./sql/household-import-audit.sql.ts";
+import { HOUSEHOLDS_UPSERT_CHUNK } from "./sql/households-upsert-chunk.sql.ts";
+import { IMPORT_PROGRESS_PRUNE } from "./sql/import-progress-prune.sql.ts";
+import { IMPORT_PROGRESS_START } from "./sql/import-progress-start.sql.ts";
 
 const HOUSEHOLD_VIEW = {
   id: true,
@@ -20,35 +25,6 @@ const PROGRESS_KEEP_DAYS = 7;
 
 export type ImportWriter = { upsertChunk(rows: HouseholdImportRow[]): Promise<{ imported: number; updated: number }> };
 
-// Unchanged rows are dropped by index lookups first (LATERAL … LIMIT 1 keeps the planner from
-// scanning the whole table per chunk), so a re-import reads and never locks or writes. The
-// upsert's own WHERE keeps the outcome right if another import got there meanwhile.
-const UPSERT_CHUNK = `
-  WITH incoming AS (
-    SELECT r.* FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
-           AS r(code, region, township, village, status, members)
-    LEFT JOIN LATERAL (SELECT e."regionCode", e.township, e.village, e."povertyStatus"::text AS status, e."labourCapableMembers"
-                       FROM households e WHERE e.code = r.code LIMIT 1) AS e ON true
-    WHERE e."regionCode" IS NULL
-       OR (e."regionCode", e.township, e.village, e.status, e."labourCapableMembers")
-          IS DISTINCT FROM (r.region, r.township, r.village, r.status, r.members)),
-  up AS (
-    INSERT INTO households AS h (id, code, "regionCode", township, village, "povertyStatus", "labourCapableMembers", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), code, region, township, village, status::"PovertyStatus", members, now(), now() FROM incoming
-    ON CONFLICT (code) DO UPDATE SET
-      "regionCode" = EXCLUDED."regionCode", township = EXCLUDED.township, village = EXCLUDED.village,
-      "povertyStatus" = EXCLUDED."povertyStatus", "labourCapableMembers" = EXCLUDED."labourCapableMembers",
-      "updatedAt" = now()
-    WHERE (h."regionCode", h.township, h.village, h."povertyStatus", h."labourCapableMembers")
-          IS DISTINCT FROM (EXCLUDED."regionCode", EXCLUDED.township, EXCLUDED.village, EXCLUDED."povertyStatus", EXCLUDED."labourCapableMembers")
-    RETURNING h.id, (xmax = 0) AS inserted),
-  -- A changed household (poverty status, region) changes its members' matching documents:
-  -- their ids go to the outbox (enqueueOnClient) in the same transaction.
-  reindex AS (
-    SELECT s.id::text AS id FROM seekers s JOIN up ON up.id = s."householdId" AND NOT up.inserted)
-  SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated,
-         (SELECT coalesce(array_agg(id), '{}') FROM reindex) AS "reindexIds" FROM up`;
-
 export function createHouseholdsRepository(db: Db) {
   return {
     /**
@@ -65,23 +41,21 @@ export function createHouseholdsRepository(db: Db) {
         await client.query("BEGIN");
         const result = await work({
           async upsertChunk(rows) {
-            const { rows: counts } = await client.query<{ imported: number; updated: number; reindexIds: string[] }>(UPSERT_CHUNK, [
+            const [row] = await queryOnClient(
+              client,
+              HOUSEHOLDS_UPSERT_CHUNK,
               rows.map((r) => r.householdCode),
               rows.map((r) => r.regionCode),
               rows.map((r) => r.township),
               rows.map((r) => r.village),
               rows.map((r) => r.povertyStatus),
               rows.map((r) => r.labourCapableMembers),
-            ]);
-            const [row] = counts;
+            );
             await enqueueOnClient(client, SEEKER_CHANGED, row?.reindexIds ?? []);
             return { imported: row?.imported ?? 0, updated: row?.updated ?? 0 };
           },
         });
-        await client.query(
-          `INSERT INTO audit_logs ("actorUserId", action, "entityType", "entityId", data) VALUES ($1::uuid, 'households.import', 'household_import', $2, $3::jsonb)`,
-          [audit.actorUserId, audit.entityId, JSON.stringify(audit.data)],
-        );
+        await queryOnClient(client, HOUSEHOLD_IMPORT_AUDIT, audit.actorUserId, audit.entityId, JSON.stringify(audit.data));
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -94,10 +68,8 @@ export function createHouseholdsRepository(db: Db) {
 
     /** false when the id is taken: a client must not reuse an import id. */
     async startProgress(id: string, actorUserId: string): Promise<boolean> {
-      await db.$executeRaw`DELETE FROM import_progress WHERE "startedAt" < now() - make_interval(days => ${PROGRESS_KEEP_DAYS})`;
-      const inserted = await db.$executeRaw`
-        INSERT INTO import_progress (id, kind, "actorUserId") VALUES (${id}::uuid, 'households', ${actorUserId}::uuid)
-        ON CONFLICT (id) DO NOTHING`;
+      await executeStatement(db, IMPORT_PROGRESS_PRUNE, PROGRESS_KEEP_DAYS);
+      const inserted = await executeStatement(db, IMPORT_PROGRESS_START, id, actorUserId);
       return inserted === 1;
     },
 

@@ -13,7 +13,7 @@ import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { waitFor } from "../../testing/wait-for.ts";
 import { createMatchingRepository, createSeekerIndexSource } from "../matching/index.ts";
-import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
+import { createOutboxRelay, enqueue, type OutboxRelay, runUnitOfWork } from "../outbox/index.ts";
 import { createPositionIndexSource, createPositionsRepository } from "../positions/index.ts";
 import type { IndexSource } from "./index.ts";
 
@@ -181,11 +181,12 @@ describe("the seekers index used by matching", { timeout: 300_000 }, () => {
     await hold.reached;
     const added = await createSeeker(t.db, t.fieldCrypto, { gender: "FEMALE", birthDate: "1995-05-05" });
     // Changes through the outbox, as the registry and the desk write them.
-    await t.db.$transaction(async (tx) => {
+    await runUnitOfWork(t.db, async (work, tx) => {
       await tx.seeker.update({ where: { id: direct.id }, data: { expectedWageMin: 7000 } });
-      await tx.outboxEvent.createMany({
-        data: [direct.id, added.id].map((aggregateId) => ({ topic: "seeker.changed", aggregateId, payload: {} })),
-      });
+      await enqueue(
+        work,
+        [direct.id, added.id].map((aggregateId) => ({ topic: "seeker.changed", aggregateId })),
+      );
     });
     await waitFor(pendingEvents, (n) => n === 0, "the relay");
     hold.release();

@@ -1,6 +1,13 @@
 import type { IntentListQuery, IntentStatus } from "@xiezuo/contracts";
 import type { Db } from "../../lib/prisma.ts";
-import type { Tx } from "../outbox/index.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
+import { asUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
+import { FAIR_POSITION_LINK_FIND } from "./sql/fair-position-link-find.sql.ts";
+import { FAIR_STATUS_FOR_SHARE } from "./sql/fair-status-for-share.sql.ts";
+import { INTENT_FIND_BY_PAIR } from "./sql/intent-find-by-pair.sql.ts";
+import { INTENT_INSERT } from "./sql/intent-insert.sql.ts";
+import { INTENT_SEEKERS_COUNT } from "./sql/intent-seekers-count.sql.ts";
+import { POSITION_STATUS_FOR_SHARE } from "./sql/position-status-for-share.sql.ts";
 
 /** What a seeker row contributes to a masked view: never the cipher or hash columns. */
 export const SEEKER_BRIEF_SELECT = {
@@ -50,26 +57,17 @@ export function createIntentsRepository(db: Db) {
     insertIntent(input: { seekerId: string; positionId: string; fairId: string | null; createdById: string }) {
       return db.$transaction(async (tx): Promise<InsertIntentOutcome> => {
         if (input.fairId) {
-          const [fair] = await tx.$queryRaw<{ status: string }[]>`
-            SELECT status::text FROM fairs WHERE id = ${input.fairId}::uuid FOR SHARE`;
+          const [fair] = await queryRows(tx, FAIR_STATUS_FOR_SHARE, input.fairId);
           if (!fair) return { kind: "fair-missing" };
           if (fair.status !== "OPEN") return { kind: "fair-not-open" };
-          const [link] = await tx.$queryRaw<unknown[]>`
-            SELECT 1 FROM fair_positions WHERE "fairId" = ${input.fairId}::uuid AND "positionId" = ${input.positionId}::uuid`;
+          const [link] = await queryRows(tx, FAIR_POSITION_LINK_FIND, input.fairId, input.positionId);
           if (!link) return { kind: "position-not-linked" };
         }
-        const [position] = await tx.$queryRaw<{ status: string }[]>`
-          SELECT status::text FROM positions WHERE id = ${input.positionId}::uuid FOR SHARE`;
+        const [position] = await queryRows(tx, POSITION_STATUS_FOR_SHARE, input.positionId);
         if (position?.status !== "OPEN") return { kind: "position-closed" };
-        const inserted = await tx.$queryRaw<{ id: string }[]>`
-          INSERT INTO intents (id, "seekerId", "positionId", "fairId", status, "createdById", "createdAt", "updatedAt")
-          VALUES (gen_random_uuid(), ${input.seekerId}::uuid, ${input.positionId}::uuid, ${input.fairId}::uuid,
-                  'INTENDED', ${input.createdById}::uuid, now(), now())
-          ON CONFLICT ("seekerId", "positionId") DO NOTHING
-          RETURNING id::text`;
-        if (inserted[0]) return { kind: "created", id: inserted[0].id };
-        const [existing] = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id::text FROM intents WHERE "seekerId" = ${input.seekerId}::uuid AND "positionId" = ${input.positionId}::uuid`;
+        const [inserted] = await queryRows(tx, INTENT_INSERT, input.seekerId, input.positionId, input.fairId, input.createdById);
+        if (inserted) return { kind: "created", id: inserted.id };
+        const [existing] = await queryRows(tx, INTENT_FIND_BY_PAIR, input.seekerId, input.positionId);
         if (!existing) throw new Error("intent conflict without an existing row");
         return { kind: "duplicate", id: existing.id };
       });
@@ -77,19 +75,23 @@ export function createIntentsRepository(db: Db) {
 
     /** Distinct seekers with at least one intent at the fair (the live figure). */
     async countSeekersWithIntent(fairId: string): Promise<number> {
-      const [row] = await db.$queryRaw<{ n: number }[]>`
-        SELECT count(DISTINCT "seekerId")::int AS n FROM intents WHERE "fairId" = ${fairId}::uuid`;
+      const [row] = await queryRows(db, INTENT_SEEKERS_COUNT, fairId);
       return row?.n ?? 0;
     },
 
     /**
      * Compare-and-set, so two people pressing buttons at once cannot skip the transition rules.
-     * `alongside` runs in the same transaction, only when the status did change (the seeker's message).
+     * `alongside` runs in the same unit of work, only when the status did change (the seeker's message).
      */
-    async updateStatusIf(id: string, from: IntentStatus, to: IntentStatus, alongside?: (tx: Tx) => Promise<void>): Promise<boolean> {
+    async updateStatusIf(
+      id: string,
+      from: IntentStatus,
+      to: IntentStatus,
+      alongside?: (work: UnitOfWork) => Promise<void>,
+    ): Promise<boolean> {
       return db.$transaction(async (tx) => {
         const result = await tx.intent.updateMany({ where: { id, status: from }, data: { status: to } });
-        if (result.count === 1 && alongside) await alongside(tx);
+        if (result.count === 1 && alongside) await alongside(asUnitOfWork(tx));
         return result.count === 1;
       });
     },

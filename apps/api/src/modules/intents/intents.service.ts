@@ -12,7 +12,7 @@ import { AppError, notFound } from "../../lib/app-error.ts";
 import { toChinaDate } from "../../lib/calendar-dates.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Logger } from "../../lib/logger.ts";
-import type { Tx } from "../outbox/index.ts";
+import type { UnitOfWork } from "../outbox/index.ts";
 import type { IntentRow, IntentsRepository } from "./intents.repository.ts";
 import { toSeekerBrief } from "./seeker-brief.ts";
 
@@ -30,8 +30,8 @@ export interface IntentEvents {
 
 /** What an actual status change sets off for the job seeker (wired from the notifications module and the live layer). */
 export interface IntentStatusNotices {
-  /** Runs inside the status update's transaction: the message exists exactly when the change commits. */
-  enqueueMessage(tx: Tx, change: { intentId: string; status: IntentStatus }): Promise<void>;
+  /** Runs in the status update's unit of work: the message exists exactly when the change commits. */
+  enqueueMessage(work: UnitOfWork, change: { intentId: string; status: IntentStatus }): Promise<void>;
   /** After commit, to the seeker's own screens; a failure never undoes the change. */
   publish(seekerId: string, event: IntentUpdatedEvent): void;
 }
@@ -159,7 +159,8 @@ export function createIntentsService(deps: {
           });
         }
         // A withdrawal is the seeker's own decision (or made with them): no message about it.
-        const message = next === "WITHDRAWN" ? undefined : (tx: Tx) => notices.enqueueMessage(tx, { intentId: id, status: next });
+        const message =
+          next === "WITHDRAWN" ? undefined : (work: UnitOfWork) => notices.enqueueMessage(work, { intentId: id, status: next });
         if (await intents.updateStatusIf(id, current.status, next, message)) {
           const intent = await loadIntent(id);
           publishUpdate(intent);

@@ -1,4 +1,6 @@
 import type { Db } from "../../lib/prisma.ts";
+import { queryRows, type RowOf } from "../../lib/sql-statement.ts";
+import { MY_FAIRS_LIST } from "./sql/my-fairs-list.sql.ts";
 
 /** An intent as its own seeker sees it: the position in words, never anybody's personal data. */
 const MY_INTENT_VIEW = {
@@ -11,16 +13,7 @@ const MY_INTENT_VIEW = {
   position: { select: { title: true, city: true, employer: { select: { name: true } } } },
 } as const;
 
-export interface MyFairRow {
-  fairId: string;
-  title: string;
-  venue: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: "DRAFT" | "OPEN" | "CLOSED";
-  registeredAt: Date;
-  checkedInAt: Date | null;
-}
+export type MyFairRow = RowOf<typeof MY_FAIRS_LIST>;
 
 export function createMeRepository(db: Db) {
   return {
@@ -29,21 +22,7 @@ export function createMeRepository(db: Db) {
      * registration has no pre-registration); the latest fair first.
      */
     listFairs(seekerId: string): Promise<MyFairRow[]> {
-      return db.$queryRaw<MyFairRow[]>`
-        WITH regs AS (
-          SELECT "fairId", min("createdAt") AS at FROM registrations
-          WHERE "seekerId" = ${seekerId}::uuid AND "confirmedAt" IS NOT NULL
-          GROUP BY "fairId"
-        ), checks AS (
-          SELECT "fairId", at FROM check_ins WHERE "seekerId" = ${seekerId}::uuid
-        )
-        SELECT f.id::text AS "fairId", f.title, f.venue, f."startsAt", f."endsAt", f.status::text AS status,
-               COALESCE(r.at, c.at) AS "registeredAt", c.at AS "checkedInAt"
-        FROM fairs f
-        LEFT JOIN regs r ON r."fairId" = f.id
-        LEFT JOIN checks c ON c."fairId" = f.id
-        WHERE r."fairId" IS NOT NULL OR c."fairId" IS NOT NULL
-        ORDER BY f."startsAt" DESC, f.id`;
+      return queryRows(db, MY_FAIRS_LIST, seekerId);
     },
 
     findIntent: (id: string) => db.intent.findUnique({ where: { id }, select: MY_INTENT_VIEW }),

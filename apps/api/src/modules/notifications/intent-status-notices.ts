@@ -3,7 +3,7 @@
 import type { IntentStatus } from "@xiezuo/contracts";
 import type { SeekerLiveEvents } from "../../realtime/live-events.ts";
 import type { IntentStatusNotices } from "../intents/index.ts";
-import type { Tx } from "../outbox/index.ts";
+import type { UnitOfWork } from "../outbox/index.ts";
 import { enqueueNotification, findIntentForNotice } from "./notification-queue.repository.ts";
 import { intentStatusText } from "./notification-texts.ts";
 
@@ -13,9 +13,9 @@ export function createIntentStatusNotices(deps: {
   publicBaseUrl?: string;
 }): IntentStatusNotices {
   return {
-    async enqueueMessage(tx: Tx, change: { intentId: string; status: IntentStatus }) {
-      const intent = await findIntentForNotice(tx, change.intentId);
-      await enqueueNotification(tx, {
+    async enqueueMessage(work: UnitOfWork, change: { intentId: string; status: IntentStatus }) {
+      const intent = await findIntentForNotice(work, change.intentId);
+      await enqueueNotification(work, {
         kind: "INTENT_STATUS",
         seekerId: intent.seekerId,
         phoneMasked: intent.seeker.phoneMasked,

@@ -10,7 +10,7 @@ import { sealIdentity } from "../../lib/personal-data.ts";
 import { createFair, createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
+import { createOutboxRelay, type OutboxRelay, runUnitOfWork } from "../outbox/index.ts";
 import {
   enqueueNotification,
   MAX_NOTIFICATION_ATTEMPTS,
@@ -54,7 +54,7 @@ beforeEach(() => {
   gateway = () => {};
 });
 
-const queue = (draft: NotificationDraft) => t.db.$transaction((tx) => enqueueNotification(tx, draft));
+const queue = (draft: NotificationDraft) => runUnitOfWork(t.db, (work) => enqueueNotification(work, draft));
 const row = (id: string) => t.db.notification.findUniqueOrThrow({ where: { id } });
 const callsFor = (id: string) => sent.filter((m) => m.notificationId === id);
 
@@ -101,9 +101,9 @@ describe("notification.send", () => {
     const good = await newSeekerDraft("【协作】第一条");
     const bad = await newSeekerDraft("【协作】第二条");
     // One transaction: both events land in the same claimed batch.
-    const [first, second] = await t.db.$transaction(async (tx) => [
-      await enqueueNotification(tx, good.draft),
-      await enqueueNotification(tx, bad.draft),
+    const [first, second] = await runUnitOfWork(t.db, async (work) => [
+      await enqueueNotification(work, good.draft),
+      await enqueueNotification(work, bad.draft),
     ]);
     gateway = (message, call) => {
       if (message.notificationId === second!.id && call <= 2) throw new Error("rejected");

@@ -1,8 +1,8 @@
 // Queues a message: the notifications row and its outbox event are written in the caller's
-// transaction, so a message exists exactly when the change it reports commits. Also the
+// unit of work, so a message exists exactly when the change it reports commits. Also the
 // reads a message needs inside that transaction (who to tell about an intent).
 import type { NotificationKind } from "@xiezuo/contracts";
-import { enqueue, type Tx } from "../outbox/index.ts";
+import { enqueue, prismaOf, type UnitOfWork } from "../outbox/index.ts";
 
 export const NOTIFICATION_SEND = "notification.send";
 
@@ -15,9 +15,9 @@ export interface NotificationDraft {
   text: string;
 }
 
-export async function enqueueNotification(tx: Tx, draft: NotificationDraft): Promise<{ id: string; status: "PENDING" }> {
+export async function enqueueNotification(work: UnitOfWork, draft: NotificationDraft): Promise<{ id: string; status: "PENDING" }> {
   if (!draft.seekerId && !draft.registrationId) throw new Error("enqueueNotification: a seekerId or a registrationId is required");
-  const row = await tx.notification.create({
+  const row = await prismaOf(work).notification.create({
     data: {
       kind: draft.kind,
       seekerId: draft.seekerId ?? null,
@@ -27,13 +27,13 @@ export async function enqueueNotification(tx: Tx, draft: NotificationDraft): Pro
     },
     select: { id: true },
   });
-  await enqueue(tx, { topic: NOTIFICATION_SEND, aggregateId: row.id });
+  await enqueue(work, { topic: NOTIFICATION_SEND, aggregateId: row.id });
   return { id: row.id, status: "PENDING" };
 }
 
 /** Who hears about an intent's new status, and what the message names: read in the change's transaction. */
-export function findIntentForNotice(tx: Tx, intentId: string) {
-  return tx.intent.findUniqueOrThrow({
+export function findIntentForNotice(work: UnitOfWork, intentId: string) {
+  return prismaOf(work).intent.findUniqueOrThrow({
     where: { id: intentId },
     select: {
       seekerId: true,

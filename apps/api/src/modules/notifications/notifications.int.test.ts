@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createPosition, createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { runUnitOfWork } from "../outbox/index.ts";
 import { enqueueNotification, NOTIFICATION_SEND, type NotificationDraft, verificationCodeText } from "./index.ts";
 
 let t: TestApp;
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const queue = (draft: NotificationDraft) => t.db.$transaction((tx) => enqueueNotification(tx, draft));
+const queue = (draft: NotificationDraft) => runUnitOfWork(t.db, (work) => enqueueNotification(work, draft));
 const outbox = (query = "", cookie = admin) => request(t.app).get(`/api/notifications/outbox${query}`).set("Cookie", cookie);
 
 describe("GET /api/notifications/outbox", () => {

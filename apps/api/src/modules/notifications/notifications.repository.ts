@@ -1,7 +1,9 @@
 // The notifications table: the ADMIN outbox list, and what delivery reads and records.
 import type { NotificationListQuery } from "@xiezuo/contracts";
 import type { Db } from "../../lib/prisma.ts";
-import type { Tx } from "../outbox/index.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
+import { runUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
+import { NOTIFICATION_FAILURE_RECORD } from "./sql/notification-failure-record.sql.ts";
 
 const LIST_SELECT = {
   id: true,
@@ -71,14 +73,7 @@ export function createNotificationsRepository(db: Db) {
 
     /** Counts a failed try; at `maxAttempts` the notification is given up (FAILED). Null: it was no longer PENDING. */
     async recordFailure(id: string, input: { provider: string; error: string; maxAttempts: number }): Promise<"PENDING" | "FAILED" | null> {
-      const [row] = await db.$queryRaw<{ status: "PENDING" | "FAILED" }[]>`
-        UPDATE notifications
-        SET attempts = attempts + 1,
-            "lastError" = ${input.error},
-            provider = ${input.provider},
-            status = CASE WHEN attempts + 1 >= ${input.maxAttempts} THEN 'FAILED' ELSE 'PENDING' END::"NotificationStatus"
-        WHERE id = ${id}::uuid AND status = 'PENDING'
-        RETURNING status::text`;
+      const [row] = await queryRows(db, NOTIFICATION_FAILURE_RECORD, id, input.error, input.provider, input.maxAttempts);
       return row?.status ?? null;
     },
 
@@ -101,7 +96,8 @@ export function createNotificationsRepository(db: Db) {
         },
       }),
 
-    transaction: <T>(work: (tx: Tx) => Promise<T>) => db.$transaction(work),
+    /** One unit of work: a message queued in it exists exactly when it commits. */
+    transaction: <T>(work: (uow: UnitOfWork) => Promise<T>) => runUnitOfWork(db, work),
   };
 }
 

@@ -39,8 +39,8 @@ export function createNotificationsService(deps: { notifications: NotificationsR
       const placement = await notifications.findPlacementForReminder(placementId);
       if (!placement) throw notFound("就业记录");
       if (placement.status === "ENDED") throw new AppError("CONFLICT", "该就业记录已结束，无需发送回访提醒");
-      const notification = await notifications.transaction((tx) =>
-        enqueueNotification(tx, {
+      const notification = await notifications.transaction((work) =>
+        enqueueNotification(work, {
           kind: "FOLLOWUP_REMINDER",
           seekerId: placement.seekerId,
           phoneMasked: placement.seeker.phoneMasked,

@@ -7,7 +7,7 @@ import { createLogger } from "../../lib/logger.ts";
 import { createPrismaClient } from "../../lib/prisma.ts";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
 import { waitFor } from "../../testing/wait-for.ts";
-import { createOutboxRelay, createOutboxRepository, enqueue, type OutboxHandler } from "./index.ts";
+import { createOutboxRelay, createOutboxRepository, enqueue, type OutboxHandler, runUnitOfWork } from "./index.ts";
 
 let database: TestDatabase;
 const logger = createLogger("silent");
@@ -33,12 +33,12 @@ describe("enqueue", () => {
   it("writes the event only when the surrounding transaction commits", async () => {
     const topic = newTopic();
     await expect(
-      database.db.$transaction(async (tx) => {
-        await enqueue(tx, { topic, aggregateId: "rolled-back" });
+      runUnitOfWork(database.db, async (work) => {
+        await enqueue(work, { topic, aggregateId: "rolled-back" });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "committed", payload: { n: 1 } }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "committed", payload: { n: 1 } }));
     const rows = await database.db.outboxEvent.findMany({ where: { topic } });
     expect(rows.map((r) => [r.aggregateId, r.payload])).toEqual([["committed", { n: 1 }]]);
   });
@@ -47,8 +47,8 @@ describe("enqueue", () => {
 describe("relay", () => {
   it("coalesces a batch per aggregate and marks every event processed", async () => {
     const topic = newTopic();
-    await database.db.$transaction((tx) =>
-      enqueue(tx, [
+    await runUnitOfWork(database.db, (work) =>
+      enqueue(work, [
         { topic, aggregateId: "x" },
         { topic, aggregateId: "y" },
         { topic, aggregateId: "x" },
@@ -68,8 +68,8 @@ describe("relay", () => {
   it("leaves other topics' events alone", async () => {
     const mine = newTopic();
     const theirs = newTopic();
-    await database.db.$transaction((tx) =>
-      enqueue(tx, [
+    await runUnitOfWork(database.db, (work) =>
+      enqueue(work, [
         { topic: mine, aggregateId: "m" },
         { topic: theirs, aggregateId: "t" },
       ]),
@@ -82,7 +82,7 @@ describe("relay", () => {
 
   it("records a failure and retries with growing, capped backoff until the handler succeeds", async () => {
     const topic = newTopic();
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "flaky" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "flaky" }));
     let failuresLeft = 2;
     let successes = 0;
     const relay = createOutboxRelay({
@@ -122,7 +122,7 @@ describe("relay", () => {
     expect(done.lastError).toBeNull();
 
     // However many failures, the next try is at most maxMs away.
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "hopeless" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "hopeless" }));
     await database.db.outboxEvent.updateMany({ where: { topic, aggregateId: "hopeless" }, data: { attempts: 40 } });
     failuresLeft = 1;
     await relay.drainOnce();
@@ -134,7 +134,7 @@ describe("relay", () => {
 
   it("lets another process take over a claim whose lease expired (crashed relay)", async () => {
     const topic = newTopic();
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "orphan" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "orphan" }));
     const crashed = await createOutboxRepository(database.db).claim({ topics: [topic], instanceId: "crashed", limit: 10, leaseMs: 2_000 });
     expect(crashed).toHaveLength(1);
     const { calls, handler } = recorder();
@@ -146,11 +146,11 @@ describe("relay", () => {
 
   it("never gives one aggregate to two relays at once", async () => {
     const topic = newTopic();
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "shared" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "shared" }));
     const repo = createOutboxRepository(database.db);
     expect(await repo.claim({ topics: [topic], instanceId: "a", limit: 10, leaseMs: 60_000 })).toHaveLength(1);
     // A newer event of the same aggregate waits for the live claim to finish.
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "shared" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "shared" }));
     expect(await repo.claim({ topics: [topic], instanceId: "b", limit: 10, leaseMs: 60_000 })).toHaveLength(0);
   });
 
@@ -191,7 +191,7 @@ describe("relay", () => {
     // Writers keep adding events while both relays drain.
     for (let round = 0; round < rounds; round++) {
       await Promise.all(
-        aggregates.map((aggregateId) => database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId, payload: { round } }))),
+        aggregates.map((aggregateId) => runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId, payload: { round } }))),
       );
     }
     await waitFor(
@@ -231,12 +231,12 @@ describe("relay", () => {
       pollMs: 600_000,
     });
     // An event from before start, so the relay's first drain (at start) is seen happening.
-    await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "before-start" }));
+    await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "before-start" }));
     await relay.start();
     try {
       await firstBatchHandled;
       // Committed after the first drain claimed its batch: no drain without a wake-up can find it.
-      await database.db.$transaction((tx) => enqueue(tx, { topic, aggregateId: "woken" }));
+      await runUnitOfWork(database.db, (work) => enqueue(work, { topic, aggregateId: "woken" }));
       await waitFor(
         async () => calls.length,
         (n) => n === 2,

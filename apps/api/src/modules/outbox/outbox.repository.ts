@@ -1,15 +1,22 @@
 // The outbox_events table. Rows are written inside the transaction of the change they
 // describe (enqueue) and claimed by any API process with a lease, so a crashed process's
 // claims simply expire. Every time is the database's now(): one clock for all processes.
+// Nothing else writes outbox_events: enqueue() and, for a raw pg transaction, enqueueOnClient().
 import type { Db, Prisma } from "../../lib/prisma.ts";
+import { executeStatement, type PgQueryable, queryOnClient, queryRows, type RowOf } from "../../lib/sql-statement.ts";
+import { OUTBOX_CLAIM } from "./sql/outbox-claim.sql.ts";
+import { OUTBOX_CLAIM_LOCK } from "./sql/outbox-claim-lock.sql.ts";
+import { OUTBOX_COUNT_PENDING } from "./sql/outbox-count-pending.sql.ts";
+import { OUTBOX_INSERT_FOR_AGGREGATES } from "./sql/outbox-insert-for-aggregates.sql.ts";
+import { OUTBOX_LAST_ID } from "./sql/outbox-last-id.sql.ts";
+import { OUTBOX_MARK_FAILED } from "./sql/outbox-mark-failed.sql.ts";
+import { OUTBOX_MARK_PROCESSED } from "./sql/outbox-mark-processed.sql.ts";
+import { OUTBOX_NOTIFY } from "./sql/outbox-notify.sql.ts";
+import { OUTBOX_PRUNE_PROCESSED } from "./sql/outbox-prune-processed.sql.ts";
+import { prismaOf, runUnitOfWork, type UnitOfWork } from "./unit-of-work.repository.ts";
 
 /** Channel NOTIFYed at commit so idle relays wake at once instead of at their next poll. */
 export const OUTBOX_CHANNEL = "outbox_events";
-
-/** Serialises claims across processes, so one aggregate is never in two live claims. */
-const CLAIM_LOCK_KEY = 7_261_301;
-
-export type Tx = Prisma.TransactionClient;
 
 export interface OutboxMessage {
   topic: string;
@@ -17,40 +24,27 @@ export interface OutboxMessage {
   payload?: Prisma.InputJsonValue;
 }
 
-export interface OutboxEvent {
-  id: bigint;
-  topic: string;
-  aggregateId: string;
-  payload: unknown;
-  attempts: number;
-  createdAt: Date;
-}
+export type OutboxEvent = RowOf<typeof OUTBOX_CLAIM>;
 
-/** Writes events in the caller's transaction: they exist exactly when the change commits. */
-export async function enqueue(tx: Tx, messages: OutboxMessage | OutboxMessage[]): Promise<void> {
+/** Writes events in the caller's unit of work: they exist exactly when the change commits. */
+export async function enqueue(work: UnitOfWork, messages: OutboxMessage | OutboxMessage[]): Promise<void> {
   const list = Array.isArray(messages) ? messages : [messages];
   if (list.length === 0) return;
+  const tx = prismaOf(work);
   await tx.outboxEvent.createMany({
     data: list.map((m) => ({ topic: m.topic, aggregateId: m.aggregateId, payload: m.payload ?? {} })),
   });
-  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  await executeStatement(tx, OUTBOX_NOTIFY, OUTBOX_CHANNEL);
 }
 
 /**
  * The same events as enqueue(), for code that runs its own transaction on a raw pg client
  * (bulk imports): written in that transaction, then NOTIFY at its commit.
  */
-export async function enqueueOnClient(
-  client: { query(text: string, values?: unknown[]): Promise<unknown> },
-  topic: string,
-  aggregateIds: readonly string[],
-): Promise<void> {
+export async function enqueueOnClient(client: PgQueryable, topic: string, aggregateIds: readonly string[]): Promise<void> {
   if (aggregateIds.length === 0) return;
-  await client.query(`INSERT INTO outbox_events (topic, "aggregateId", payload) SELECT $1, id, '{}'::jsonb FROM unnest($2::text[]) AS id`, [
-    topic,
-    [...aggregateIds],
-  ]);
-  await client.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
+  await queryOnClient(client, OUTBOX_INSERT_FOR_AGGREGATES, topic, [...aggregateIds]);
+  await queryOnClient(client, OUTBOX_NOTIFY, OUTBOX_CHANNEL);
 }
 
 export function createOutboxRepository(db: Db) {
@@ -66,26 +60,8 @@ export function createOutboxRepository(db: Db) {
       // claim committed before it (READ COMMITTED takes a snapshot per statement).
       const rows = await db.$transaction(
         async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`;
-          return tx.$queryRaw<OutboxEvent[]>`
-          WITH ready AS (
-            SELECT e.id FROM outbox_events e
-            WHERE e."processedAt" IS NULL
-              AND e.topic = ANY(${input.topics})
-              AND e."availableAt" <= now()
-              AND (e."claimedUntil" IS NULL OR e."claimedUntil" < now())
-              AND NOT EXISTS (
-                SELECT 1 FROM outbox_events o
-                WHERE o."processedAt" IS NULL AND o."claimedUntil" >= now()
-                  AND o.topic = e.topic AND o."aggregateId" = e."aggregateId")
-            ORDER BY e.id
-            LIMIT ${input.limit}
-            FOR UPDATE SKIP LOCKED
-          )
-          UPDATE outbox_events SET "claimedBy" = ${input.instanceId}, "claimedUntil" = now() + ${lease}::interval
-          FROM ready WHERE outbox_events.id = ready.id
-          RETURNING outbox_events.id, outbox_events.topic, outbox_events."aggregateId", outbox_events.payload,
-                    outbox_events.attempts, outbox_events."createdAt"`;
+          await executeStatement(tx, OUTBOX_CLAIM_LOCK);
+          return queryRows(tx, OUTBOX_CLAIM, input.topics, input.limit, input.instanceId, lease);
         },
         // A loaded machine may be slow to hand out a connection; the claim itself is short.
         { maxWait: 10_000, timeout: 15_000 },
@@ -95,32 +71,26 @@ export function createOutboxRepository(db: Db) {
 
     async markProcessed(ids: bigint[]): Promise<void> {
       if (ids.length === 0) return;
-      await db.$executeRaw`
-        UPDATE outbox_events SET "processedAt" = now(), "claimedUntil" = NULL, "lastError" = NULL
-        WHERE id = ANY(${ids}::bigint[]) AND "processedAt" IS NULL`;
+      await executeStatement(db, OUTBOX_MARK_PROCESSED, ids);
     },
 
     /** Releases the claim and reschedules with exponential backoff (capped). */
     async markFailed(input: { ids: bigint[]; instanceId: string; error: string; baseDelayMs: number; maxDelayMs: number }) {
       if (input.ids.length === 0) return;
-      await db.$executeRaw`
-        UPDATE outbox_events SET
-          attempts = attempts + 1,
-          "lastError" = ${input.error.slice(0, 1000)},
-          "claimedBy" = NULL,
-          "claimedUntil" = NULL,
-          "availableAt" = now() + least(${input.maxDelayMs}::float8, ${input.baseDelayMs}::float8 * power(2, least(attempts, 20)))
-                                  * interval '1 millisecond'
-        WHERE id = ANY(${input.ids}::bigint[]) AND "processedAt" IS NULL AND "claimedBy" = ${input.instanceId}`;
+      await executeStatement(
+        db,
+        OUTBOX_MARK_FAILED,
+        input.ids,
+        input.instanceId,
+        input.error.slice(0, 1000),
+        input.baseDelayMs,
+        input.maxDelayMs,
+      );
     },
 
     /** Deletes processed events older than the retention, a bounded chunk at a time. */
     async pruneProcessed(retentionMs: number, chunk = 5_000): Promise<number> {
-      return db.$executeRaw`
-        DELETE FROM outbox_events WHERE id IN (
-          SELECT id FROM outbox_events
-          WHERE "processedAt" < now() - ${retentionMs}::float8 * interval '1 millisecond'
-          ORDER BY id LIMIT ${chunk})`;
+      return executeStatement(db, OUTBOX_PRUNE_PROCESSED, retentionMs, chunk);
     },
 
     /**
@@ -131,13 +101,12 @@ export function createOutboxRepository(db: Db) {
       let last: bigint | null = null;
       for (let i = 0; i < aggregateIds.length; i += batch) {
         const ids = aggregateIds.slice(i, i + batch);
-        last = await db.$transaction(async (tx) => {
+        last = await runUnitOfWork(db, async (work, tx) => {
           await enqueue(
-            tx,
+            work,
             ids.map((aggregateId) => ({ topic, aggregateId })),
           );
-          const [row] = await tx.$queryRaw<{ last: bigint }[]>`
-            SELECT max(id) AS last FROM outbox_events WHERE topic = ${topic} AND "aggregateId" = ANY(${ids})`;
+          const [row] = await queryRows(tx, OUTBOX_LAST_ID, topic, ids);
           return row!.last;
         });
       }
@@ -146,8 +115,7 @@ export function createOutboxRepository(db: Db) {
 
     /** Events of `topic` up to `upToId` not processed yet. */
     async countPending(topic: string, upToId: bigint): Promise<number> {
-      const [row] = await db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM outbox_events WHERE topic = ${topic} AND id <= ${upToId} AND "processedAt" IS NULL`;
+      const [row] = await queryRows(db, OUTBOX_COUNT_PENDING, topic, upToId);
       return row!.n;
     },
   };

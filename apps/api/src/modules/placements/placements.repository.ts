@@ -1,9 +1,15 @@
-import { FOLLOW_UP_INTERVAL_DAYS, type PlacementChannel, type PlacementListQuery, type PlacementStatus } from "@xiezuo/contracts";
+import type { PlacementChannel, PlacementListQuery, PlacementStatus } from "@xiezuo/contracts";
 import { formatDbDate, toDbDate } from "../../lib/calendar-dates.ts";
 import type { Db, Prisma } from "../../lib/prisma.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
 import { SEEKER_BRIEF_SELECT } from "../intents/index.ts";
-import type { Tx } from "../outbox/index.ts";
+import { asUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
 import type { FollowUpFact, PlacementStatusResult } from "./placement-status.ts";
+import { DUE_FOLLOW_UPS_COUNT } from "./sql/due-follow-ups-count.sql.ts";
+import { DUE_FOLLOW_UPS_PAGE } from "./sql/due-follow-ups-page.sql.ts";
+import { OPEN_INTENTS_HIRE } from "./sql/open-intents-hire.sql.ts";
+import { PLACEMENT_ROW_LOCK } from "./sql/placement-row-lock.sql.ts";
+import { SEEKER_ROW_LOCK } from "./sql/seeker-row-lock.sql.ts";
 
 const PLACEMENT_VIEW = {
   id: true,
@@ -62,9 +68,9 @@ export function createPlacementsRepository(db: Db) {
      * row is locked, so two clerks entering the same hire at once cannot both succeed. An open
      * intent for the same position moves to HIRED: a placement is the proof of the hire.
      */
-    insertPlacement(data: NewPlacement, onHired?: (tx: Tx, intentIds: string[]) => Promise<void>) {
+    insertPlacement(data: NewPlacement, onHired?: (work: UnitOfWork, intentIds: string[]) => Promise<void>) {
       return db.$transaction(async (tx): Promise<{ kind: "created" | "existing"; id: string; hiredIntentIds: string[] }> => {
-        await tx.$queryRaw`SELECT id FROM seekers WHERE id = ${data.seekerId}::uuid FOR UPDATE`;
+        await queryRows(tx, SEEKER_ROW_LOCK, data.seekerId);
         const existing = await tx.placement.findFirst({
           where: { seekerId: data.seekerId, employerId: data.employerId, status: { in: ["ACTIVE", "STABLE"] } },
           select: { id: true },
@@ -73,13 +79,9 @@ export function createPlacementsRepository(db: Db) {
         const created = await tx.placement.create({ data: { ...data, startedOn: toDbDate(data.startedOn) }, select: { id: true } });
         let hiredIntentIds: string[] = [];
         if (data.positionId) {
-          const hired = await tx.$queryRaw<{ id: string }[]>`
-            UPDATE intents SET status = 'HIRED', "updatedAt" = now()
-            WHERE "seekerId" = ${data.seekerId}::uuid AND "positionId" = ${data.positionId}::uuid
-              AND status IN ('INTENDED', 'INTERVIEWED', 'OFFERED')
-            RETURNING id::text`;
+          const hired = await queryRows(tx, OPEN_INTENTS_HIRE, data.seekerId, data.positionId);
           hiredIntentIds = hired.map((r) => r.id);
-          if (hiredIntentIds.length > 0) await onHired?.(tx, hiredIntentIds);
+          if (hiredIntentIds.length > 0) await onHired?.(asUnitOfWork(tx), hiredIntentIds);
         }
         return { kind: "created", id: created.id, hiredIntentIds };
       });
@@ -96,7 +98,7 @@ export function createPlacementsRepository(db: Db) {
       decide: (state: FollowUpState) => PlacementStatusResult,
     ) {
       return db.$transaction(async (tx) => {
-        const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM placements WHERE id = ${placementId}::uuid FOR UPDATE`;
+        const [locked] = await queryRows(tx, PLACEMENT_ROW_LOCK, placementId);
         if (!locked) return null;
         const placement = await tx.placement.findUniqueOrThrow({
           where: { id: placementId },
@@ -152,18 +154,7 @@ export function createPlacementsRepository(db: Db) {
      * never travel to the API process.
      */
     async listDueFollowUps(until: string, page: { limit: number; offset: number }) {
-      const rows = await db.$queryRaw<{ id: string; lastCheckedOn: Date | null; followUpCount: number; dueOn: Date; total: number }[]>`
-        WITH due AS (
-          SELECT p.id, max(f."checkedOn") AS "lastCheckedOn", count(f.id)::int AS "followUpCount",
-                 greatest(p."startedOn", coalesce(max(f."checkedOn"), p."startedOn")) + ${FOLLOW_UP_INTERVAL_DAYS}::int AS "dueOn"
-          FROM placements p LEFT JOIN follow_ups f ON f."placementId" = p.id
-          WHERE p.status = 'ACTIVE'
-          GROUP BY p.id
-        )
-        SELECT id::text, "lastCheckedOn", "followUpCount", "dueOn", count(*) OVER ()::int AS total
-        FROM due WHERE "dueOn" <= ${toDbDate(until)}::date
-        ORDER BY "dueOn", id
-        LIMIT ${page.limit} OFFSET ${page.offset}`;
+      const rows = await queryRows(db, DUE_FOLLOW_UPS_PAGE, toDbDate(until), page.limit, page.offset);
       const details = await db.placement.findMany({
         where: { id: { in: rows.map((r) => r.id) } },
         select: {
@@ -195,12 +186,7 @@ export function createPlacementsRepository(db: Db) {
 }
 
 async function countDue(db: Db, until: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (
-      SELECT greatest(p."startedOn", coalesce(max(f."checkedOn"), p."startedOn")) + ${FOLLOW_UP_INTERVAL_DAYS}::int AS "dueOn"
-      FROM placements p LEFT JOIN follow_ups f ON f."placementId" = p.id
-      WHERE p.status = 'ACTIVE' GROUP BY p.id) d
-    WHERE d."dueOn" <= ${toDbDate(until)}::date`;
+  const [row] = await queryRows(db, DUE_FOLLOW_UPS_COUNT, toDbDate(until));
   return row?.n ?? 0;
 }
 

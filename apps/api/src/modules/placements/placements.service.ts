@@ -111,8 +111,8 @@ export function createPlacementsService(deps: {
       const outcome = await placements.insertPlacement(
         { ...input, positionId: input.positionId ?? null, createdById: actor.userId },
         notices &&
-          ((tx, intentIds) =>
-            Promise.all(intentIds.map((intentId) => notices.enqueueMessage(tx, { intentId, status: "HIRED" }))).then(() => {})),
+          ((work, intentIds) =>
+            Promise.all(intentIds.map((intentId) => notices.enqueueMessage(work, { intentId, status: "HIRED" }))).then(() => {})),
       );
       if (outcome.kind === "existing") {
         throw new AppError("CONFLICT", "该求职者已在这家企业在岗，无需重复登记", { extra: { existingId: outcome.id } });

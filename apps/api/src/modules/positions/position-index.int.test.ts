@@ -9,7 +9,7 @@ import { createEmployer, createFair, createPosition, createSeeker, createUser, j
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { waitFor } from "../../testing/wait-for.ts";
-import { createOutboxRelay, type OutboxRelay } from "../outbox/index.ts";
+import { createOutboxRelay, enqueue, type OutboxRelay, runUnitOfWork } from "../outbox/index.ts";
 import { createPositionIndex } from "../search/index.ts";
 import { createPositionIndexHandlers, createPositionsRepository, createReadyPositionIndex } from "./index.ts";
 import { toPositionForIndex } from "./position-index.handler.ts";
@@ -153,9 +153,12 @@ describe("position.changed → Meilisearch", { timeout: 240_000 }, () => {
     // Replay every event of both positions, plus duplicates whose ids come after the close.
     const replayed = await t.db.outboxEvent.updateMany({ where: { aggregateId: { in: ids } }, data: { processedAt: null } });
     expect(replayed.count).toBe(3); // two creations and a close
-    await t.db.outboxEvent.createMany({
-      data: [...ids, ...ids].map((aggregateId) => ({ topic: "position.changed", aggregateId, payload: {} })),
-    });
+    await runUnitOfWork(t.db, (work) =>
+      enqueue(
+        work,
+        [...ids, ...ids].map((aggregateId) => ({ topic: "position.changed", aggregateId })),
+      ),
+    );
     await waitFor(pendingEvents, (n) => n === 0, "the replay to be processed");
 
     expect(await Promise.all(ids.map(findDocument))).toEqual(before);

@@ -1,5 +1,8 @@
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
+import { queryPrepared } from "../../lib/sql-statement.ts";
+import { asUnitOfWork } from "../outbox/index.ts";
 import { enqueuePositionChanged } from "./position-events.ts";
+import { POSITION_VIEW_FIND } from "./sql/position-view-find.sql.ts";
 
 export const POSITION_VIEW = {
   id: true,
@@ -56,32 +59,14 @@ function whereOf(filter: PositionFilter): Prisma.PositionWhereInput {
 }
 
 /** Every write below queues `position.changed` in its own transaction (the outbox). */
-/**
- * POSITION_VIEW in one statement for the public position page, the hottest read: one round
- * trip and a named prepared statement on the pool under Prisma, instead of a compiled
- * Prisma query per request and a query per relation (see BENCHMARKS.md, API hot reads).
- */
-const FIND_VIEW = {
-  name: "positions_find_view_v1",
-  text: `
-    SELECT p.id, p."employerId", p.title, p.description, p.openings, p."wageMin", p."wageMax", p.city,
-           p."foodProvided", p."lodgingProvided", p."ageMin", p."ageMax", p.gender::text AS gender, p.tags,
-           p.status::text AS status, p."closedAt", p."createdAt", p."updatedAt",
-           json_build_object('id', e.id, 'name', e.name, 'shortName', e."shortName", 'kind', e.kind::text, 'city', e.city) AS employer,
-           coalesce((SELECT json_agg(json_build_object('fairId', fp."fairId") ORDER BY fp."linkedAt")
-                     FROM fair_positions fp WHERE fp."positionId" = p.id), '[]'::json) AS fairs
-    FROM positions p JOIN employers e ON e.id = p."employerId"
-    WHERE p.id = $1::uuid`,
-};
-
 export function createPositionsRepository(db: Db) {
   return {
     findById: (id: string) => db.position.findUnique({ where: { id }, select: POSITION_VIEW }),
 
-    /** The same row as findById, read by the one statement above (GET /api/positions/:id). */
+    /** The same row as findById in one prepared statement (GET /api/positions/:id, see sql/position-view-find.sql.ts). */
     async findViewById(id: string): Promise<PositionRow | null> {
-      const { rows } = await sqlPool(db).query<PositionRow>({ ...FIND_VIEW, values: [id] });
-      return rows[0] ?? null;
+      const [row] = await queryPrepared(sqlPool(db), POSITION_VIEW_FIND, id);
+      return row ?? null;
     },
 
     findManyByIds: (ids: string[]) => db.position.findMany({ where: { id: { in: ids } }, select: POSITION_VIEW }),
@@ -125,7 +110,7 @@ export function createPositionsRepository(db: Db) {
     create(employerId: string, fields: PositionFields, fairIds: string[]) {
       return db.$transaction(async (tx) => {
         const { id } = await tx.position.create({ data: { ...fields, employerId }, select: { id: true } });
-        await enqueuePositionChanged(tx, [id]);
+        await enqueuePositionChanged(asUnitOfWork(tx), [id]);
         if (fairIds.length > 0) await tx.fairPosition.createMany({ data: fairIds.map((fairId) => ({ fairId, positionId: id })) });
         return tx.position.findUniqueOrThrow({ where: { id }, select: POSITION_VIEW });
       });
@@ -140,7 +125,7 @@ export function createPositionsRepository(db: Db) {
           await tx.fairPosition.deleteMany({ where: { positionId: id, fairId: { notIn: fairIds } } });
           await tx.fairPosition.createMany({ data: fairIds.map((fairId) => ({ fairId, positionId: id })), skipDuplicates: true });
         }
-        await enqueuePositionChanged(tx, [id]);
+        await enqueuePositionChanged(asUnitOfWork(tx), [id]);
         return tx.position.findUniqueOrThrow({ where: { id }, select: POSITION_VIEW });
       });
     },
@@ -152,7 +137,7 @@ export function createPositionsRepository(db: Db) {
           where: { id, status: "OPEN" },
           data: { status: "CLOSED", closedAt: at, updatedAt: at },
         });
-        if (count > 0) await enqueuePositionChanged(tx, [id]);
+        if (count > 0) await enqueuePositionChanged(asUnitOfWork(tx), [id]);
         return tx.position.findUniqueOrThrow({ where: { id }, select: POSITION_VIEW });
       });
     },

@@ -55,6 +55,24 @@ describe("creating or linking the seeker on verification", () => {
     expect(await seekerIdOf(first.verificationId)).toBe(await seekerIdOf(second.verificationId));
   });
 
+  it("makes one seeker when the desk registers the person while their code is verified (one create-or-link)", async () => {
+    const fair = await createFair(t.db);
+    const person = newPerson();
+    const { verificationId, code } = await registerPerson(t, fair.id, person);
+    const [atDesk, byCode] = await Promise.all([
+      request(t.app)
+        .post("/api/seekers")
+        .set("Cookie", staff)
+        .send({ ...person, consent: true }),
+      postCode(t, verificationId, code),
+    ]);
+    expect(byCode.status).toBe(200);
+    const seekerId = await seekerIdOf(verificationId);
+    if (atDesk.status === 201) expect(atDesk.body.seeker.id).toBe(seekerId);
+    else expect(atDesk.body.error).toMatchObject({ code: "CONFLICT", existingId: seekerId });
+    expect(await t.db.seeker.count({ where: { name: person.name } })).toBe(1);
+  });
+
   it("links a seeker registered at the desk instead of duplicating it, keeping the registry's data", async () => {
     const fair = await createFair(t.db);
     const household = await createHousehold(t.db);

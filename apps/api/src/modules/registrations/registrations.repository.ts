@@ -1,9 +1,15 @@
 import type { RegistrationListQuery } from "@xiezuo/contracts";
 import type { FieldCrypto } from "../../lib/field-crypto.ts";
 import type { SealedIdentity } from "../../lib/personal-data.ts";
-import { type Db, Prisma } from "../../lib/prisma.ts";
+import type { Db } from "../../lib/prisma.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
 import { enqueueNotification, type NotificationDraft } from "../notifications/index.ts";
-import { type LinkedSeeker, linkSeeker, REGISTRATION_IDENTITY, type SeekerUser, seekerUserFor } from "./seeker-link.ts";
+import { runUnitOfWork } from "../outbox/index.ts";
+import { type LinkedSeeker, linkRegistrationSeeker } from "./seeker-link.ts";
+import { type SeekerUser, seekerUserFor } from "./seeker-user.repository.ts";
+import { REGISTRATION_FAILED_ATTEMPT } from "./sql/code-failed-attempt.sql.ts";
+import { WAITING_REGISTRATIONS_COUNT } from "./sql/waiting-registrations-count.sql.ts";
+import { WAITING_REGISTRATIONS_PAGE } from "./sql/waiting-registrations-page.sql.ts";
 
 /** What a response may show: never the ciphers, blind indexes or the code hash. */
 export const REGISTRATION_VIEW = {
@@ -32,6 +38,22 @@ export interface NewRegistration extends SealedIdentity {
   codeExpiresAt: Date;
 }
 
+/** The columns of a claimed registration that a new seeker is made from (RegistrationIdentity). */
+const REGISTRATION_IDENTITY = {
+  name: true,
+  idNumberCipher: true,
+  idNumberHash: true,
+  idNumberMasked: true,
+  phoneCipher: true,
+  phoneHash: true,
+  phoneMasked: true,
+  householdCode: true,
+  preferredCities: true,
+  jobFamilies: true,
+  expectedWageMin: true,
+  consentAt: true,
+} as const;
+
 /** How a pending registration may be claimed: by its code (still valid, not locked) or by the desk. */
 export type ClaimRule = { by: "code"; now: Date; maxAttempts: number } | { by: "desk"; now: Date };
 
@@ -45,9 +67,9 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
 
     /** The registration and the message carrying its code exist together or not at all. */
     async createWithMessage(data: NewRegistration, message: NotificationDraft): Promise<void> {
-      await db.$transaction(async (tx) => {
+      await runUnitOfWork(db, async (work, tx) => {
         await tx.registration.create({ data, select: { id: true } });
-        await enqueueNotification(tx, message);
+        await enqueueNotification(work, message);
       });
     },
 
@@ -59,10 +81,7 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
 
     /** Atomic, so parallel guesses cannot share one attempt; null when the row is no longer open to guesses. */
     async recordFailedAttempt(id: string, maxAttempts: number): Promise<number | null> {
-      const rows = await db.$queryRaw<{ failedAttempts: number }[]>`
-        UPDATE registrations SET "failedAttempts" = "failedAttempts" + 1
-        WHERE id = ${id}::uuid AND "confirmedAt" IS NULL AND "failedAttempts" < ${maxAttempts}
-        RETURNING "failedAttempts"`;
+      const rows = await queryRows(db, REGISTRATION_FAILED_ATTEMPT, id, maxAttempts);
       return rows[0]?.failedAttempts ?? null;
     },
 
@@ -72,7 +91,7 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
      * racing with the same code exactly one wins; null when the rule no longer holds.
      */
     claim(id: string, rule: ClaimRule, options: { withUser: boolean }) {
-      return db.$transaction(async (tx): Promise<{ linked: LinkedSeeker; user: SeekerUser | null } | null> => {
+      return runUnitOfWork(db, async (work, tx): Promise<{ linked: LinkedSeeker; user: SeekerUser | null } | null> => {
         const claimed = await tx.registration.updateMany({
           where: {
             id,
@@ -83,9 +102,9 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
         });
         if (claimed.count !== 1) return null;
         const registration = await tx.registration.findUniqueOrThrow({ where: { id }, select: REGISTRATION_IDENTITY });
-        const linked = await linkSeeker(tx, fieldCrypto, registration);
+        const linked = await linkRegistrationSeeker(work, fieldCrypto, registration);
         await tx.registration.update({ where: { id }, data: { seekerId: linked.seekerId, reviewNote: linked.reviewNote } });
-        const user = options.withUser ? await seekerUserFor(tx, linked) : null;
+        const user = options.withUser ? await seekerUserFor(work, linked) : null;
         return { linked, user };
       });
     },
@@ -116,19 +135,9 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
    * for this fair was confirmed or who is already checked in at it.
    */
   async function listWaiting(fairId: string, query: RegistrationListQuery) {
-    const waiting = Prisma.sql`
-      SELECT DISTINCT ON (r."idNumberHash") r.id, r."createdAt"
-      FROM registrations r
-      WHERE r."fairId" = ${fairId}::uuid AND r."confirmedAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM registrations c
-                        WHERE c."fairId" = r."fairId" AND c."idNumberHash" = r."idNumberHash" AND c."confirmedAt" IS NOT NULL)
-        AND NOT EXISTS (SELECT 1 FROM seekers s JOIN check_ins ci ON ci."seekerId" = s.id AND ci."fairId" = r."fairId"
-                        WHERE s."idNumberHash" = r."idNumberHash")
-      ORDER BY r."idNumberHash", r."createdAt" DESC, r.id`;
     const [page, counted] = await Promise.all([
-      db.$queryRaw<{ id: string }[]>`
-        SELECT id::text FROM (${waiting}) w ORDER BY "createdAt" DESC, id LIMIT ${query.limit} OFFSET ${query.offset}`,
-      db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${waiting}) w`,
+      queryRows(db, WAITING_REGISTRATIONS_PAGE, fairId, query.limit, query.offset),
+      queryRows(db, WAITING_REGISTRATIONS_COUNT, fairId),
     ]);
     const rows = await db.registration.findMany({ where: { id: { in: page.map((p) => p.id) } }, select: REGISTRATION_VIEW });
     const byId = new Map(rows.map((row) => [row.id, row]));

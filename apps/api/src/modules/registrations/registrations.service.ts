@@ -18,7 +18,7 @@ import type { SeekersService } from "../seekers/index.ts";
 import { CODE_REQUEST_LIMITS, CODE_TTL_MS, type CodeRedemption, consumeCodeRequest, redeemCode } from "./one-time-code.ts";
 import { generateVerificationCode, hashVerificationCode } from "./registration-code.ts";
 import type { RegistrationRow, RegistrationsRepository } from "./registrations.repository.ts";
-import type { SeekerUser } from "./seeker-link.ts";
+import type { SeekerUser } from "./seeker-user.repository.ts";
 
 /** Fixed windows shared by every API process (rate_limits table); phone sign-ins count apart. */
 export const REGISTRATION_LIMITS = CODE_REQUEST_LIMITS;

@@ -2,8 +2,11 @@
 // index leads to. A sign-in never creates a seeker; it may create the seeker's SEEKER user
 // (someone registered at the desk signs in for the first time).
 import type { Db } from "../../lib/prisma.ts";
+import { queryRows } from "../../lib/sql-statement.ts";
 import { enqueueNotification, type NotificationDraft } from "../notifications/index.ts";
-import { type SeekerUser, seekerUserFor } from "./seeker-link.ts";
+import { runUnitOfWork } from "../outbox/index.ts";
+import { type SeekerUser, seekerUserFor } from "./seeker-user.repository.ts";
+import { SIGN_IN_FAILED_ATTEMPT } from "./sql/code-failed-attempt.sql.ts";
 
 export interface NewSignIn {
   id: string;
@@ -28,9 +31,9 @@ export function createSignInRepository(db: Db) {
 
     /** The sign-in and the message carrying its code exist together or not at all. */
     async create(data: NewSignIn, message: NotificationDraft | null): Promise<void> {
-      await db.$transaction(async (tx) => {
+      await runUnitOfWork(db, async (work, tx) => {
         await tx.seekerSignIn.create({ data, select: { id: true } });
-        if (message) await enqueueNotification(tx, message);
+        if (message) await enqueueNotification(work, message);
       });
     },
 
@@ -42,10 +45,7 @@ export function createSignInRepository(db: Db) {
 
     /** Atomic, so parallel guesses cannot share one attempt; null when the row no longer takes guesses. */
     async recordFailedAttempt(id: string, maxAttempts: number): Promise<number | null> {
-      const rows = await db.$queryRaw<{ failedAttempts: number }[]>`
-        UPDATE seeker_sign_ins SET "failedAttempts" = "failedAttempts" + 1
-        WHERE id = ${id}::uuid AND "usedAt" IS NULL AND "failedAttempts" < ${maxAttempts}
-        RETURNING "failedAttempts"`;
+      const rows = await queryRows(db, SIGN_IN_FAILED_ATTEMPT, id, maxAttempts);
       return rows[0]?.failedAttempts ?? null;
     },
 
@@ -55,7 +55,7 @@ export function createSignInRepository(db: Db) {
      * the phone belonged to nobody.
      */
     claim(id: string, rule: { now: Date; maxAttempts: number }) {
-      return db.$transaction(async (tx): Promise<SeekerUser | null> => {
+      return runUnitOfWork(db, async (work, tx): Promise<SeekerUser | null> => {
         const claimed = await tx.seekerSignIn.updateMany({
           where: {
             id,
@@ -69,7 +69,7 @@ export function createSignInRepository(db: Db) {
         if (claimed.count !== 1) return null;
         const row = await tx.seekerSignIn.findUniqueOrThrow({ where: { id }, select: { seeker: { select: { id: true, name: true } } } });
         if (!row.seeker) return null;
-        return seekerUserFor(tx, { seekerId: row.seeker.id, name: row.seeker.name });
+        return seekerUserFor(work, { seekerId: row.seeker.id, name: row.seeker.name });
       });
     },
   };

@@ -10,7 +10,7 @@ import type { RateLimitStore } from "../../lib/rate-limit-store.ts";
 import { signInCodeText } from "../notifications/index.ts";
 import { CODE_REQUEST_LIMITS, CODE_TTL_MS, type CodeRedemption, consumeCodeRequest, redeemCode } from "./one-time-code.ts";
 import { generateVerificationCode, hashVerificationCode } from "./registration-code.ts";
-import type { SeekerUser } from "./seeker-link.ts";
+import type { SeekerUser } from "./seeker-user.repository.ts";
 import type { SignInRepository } from "./sign-in.repository.ts";
 
 /** Same windows and counts as registrations, counted apart (keys `sign-in:…`). */

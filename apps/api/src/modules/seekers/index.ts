@@ -1,5 +1,12 @@
 export { createBadgesRoutes } from "./badges.routes.ts";
-export { enqueueSeekerChanged, SEEKER_CHANGED } from "./seeker-events.ts";
+export { SEEKER_CHANGED } from "./seeker-events.ts";
+export {
+  createOrLinkSeeker,
+  type LinkedSeekerRecord,
+  replaceSeekerJobFamilies,
+  type SeekerDraft,
+  type SeekerLink,
+} from "./seeker-link.repository.ts";
 export { createSeekersRepository } from "./seekers.repository.ts";
 export { createSeekersRoutes } from "./seekers.routes.ts";
 export { createSeekersService, type SeekersService } from "./seekers.service.ts";

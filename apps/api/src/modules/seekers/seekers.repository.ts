@@ -1,6 +1,6 @@
-import type { SealedIdentity } from "../../lib/personal-data.ts";
 import type { Db } from "../../lib/prisma.ts";
-import { enqueueSeekerChanged } from "./seeker-events.ts";
+import { runUnitOfWork } from "../outbox/index.ts";
+import { createOrLinkSeeker, type SeekerDraft } from "./seeker-link.repository.ts";
 
 /** Every column a response may show; ciphertexts and blind indexes are never selected here. */
 export const SEEKER_VIEW = {
@@ -20,29 +20,6 @@ export const SEEKER_VIEW = {
   household: { select: { code: true, povertyStatus: true } },
 } as const;
 
-export interface NewSeeker extends SealedIdentity {
-  name: string;
-  gender: "MALE" | "FEMALE";
-  birthDate: Date;
-  householdId: string | null;
-  education: string | null;
-  skills: string[];
-  preferredCities: string[];
-  jobFamilies: string[];
-  expectedWageMin: number | null;
-  needsLodging: boolean;
-  consentAt: Date;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { name?: string }).name === "PrismaClientKnownRequestError" &&
-    (error as { code?: string }).code === "P2002"
-  );
-}
-
 export function createSeekersRepository(db: Db) {
   const findByIdNumberHash = (idNumberHash: string) => db.seeker.findUnique({ where: { idNumberHash }, select: SEEKER_VIEW });
 
@@ -56,24 +33,15 @@ export function createSeekersRepository(db: Db) {
     },
 
     /**
-     * The unique blind index decides, so two desks registering the same person at the
-     * same moment get one seeker and one `existingId`, never two rows.
+     * The desk's registration: a new seeker, or the `existingId` of the one holding the ID
+     * number (two desks registering the same person at once get one seeker, see createOrLinkSeeker).
      */
-    async create(data: NewSeeker) {
-      try {
-        // The matching index learns of the seeker through the outbox, in the same transaction.
-        const created = await db.$transaction(async (tx) => {
-          const row = await tx.seeker.create({ data, select: SEEKER_VIEW });
-          await enqueueSeekerChanged(tx, [row.id]);
-          return row;
-        });
-        return { created } as const;
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        const existing = await findByIdNumberHash(data.idNumberHash);
-        if (!existing) throw error;
-        return { existingId: existing.id } as const;
-      }
+    createOrLink(draft: SeekerDraft) {
+      return runUnitOfWork(db, async (work, tx) => {
+        const link = await createOrLinkSeeker(work, draft);
+        if (!link.created) return { existingId: link.seeker.id } as const;
+        return { created: await tx.seeker.findUniqueOrThrow({ where: { id: link.seeker.id }, select: SEEKER_VIEW }) } as const;
+      });
     },
 
     async list(query: { q?: string; limit: number; offset: number }) {

@@ -32,22 +32,20 @@ export function createSeekersService(deps: {
 
   return {
     async createSeeker(input: CreateSeekerRequest): Promise<Seeker> {
-      let householdId: string | null = null;
       if (input.householdCode !== undefined) {
-        householdId = await seekers.findHouseholdIdByCode(input.householdCode);
-        if (!householdId) {
+        if (!(await seekers.findHouseholdIdByCode(input.householdCode))) {
           throw new AppError("VALIDATION_FAILED", "户编号不在已导入的户籍名单中", {
             issues: [{ path: ["body", "householdCode"], message: "户编号不存在" }],
           });
         }
       }
       const { gender, birthDate } = parseIdNumber(input.idNumber);
-      const result = await seekers.create({
+      const result = await seekers.createOrLink({
         name: input.name,
         ...sealIdentity(fieldCrypto, { idNumber: input.idNumber, phone: input.phone }),
         gender,
         birthDate: new Date(`${birthDate}T00:00:00.000Z`),
-        householdId,
+        householdCode: input.householdCode ?? null,
         education: input.education ?? null,
         skills: input.skills ?? [],
         preferredCities: input.preferredCities ?? [],

@@ -1,0 +1,29 @@
+import { FairStatusSchema } from "@xiezuo/contracts";
+import { z } from "zod";
+import { sqlStatement } from "../../../lib/sql-statement.ts";
+
+/**
+ * The desk's check-in in one statement: inserted only when the fair ($1) is OPEN and the
+ * seeker ($2) exists; both unique keys (fair+seeker, fair+clientRequestId) are settled by the
+ * index (ON CONFLICT DO NOTHING). Always one row: what was found, and the new row if any.
+ */
+export const CHECK_IN_INSERT = sqlStatement<[fairId: string, seekerId: string, clientRequestId: string, at: Date, createdById: string]>()({
+  name: "checkins_insert_v1",
+  text: `
+    WITH f AS (SELECT status FROM fairs WHERE id = $1::uuid),
+         s AS (SELECT id FROM seekers WHERE id = $2::uuid),
+         ins AS (
+           INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at", "createdById")
+           SELECT gen_random_uuid(), $1::uuid, s.id, $3, $4, $5::uuid
+           FROM s, f WHERE f.status = 'OPEN'
+           ON CONFLICT DO NOTHING
+           RETURNING id, "at")
+    SELECT (SELECT status::text FROM f) AS "fairStatus", EXISTS (SELECT 1 FROM s) AS "seekerExists", ins.id, ins."at"
+    FROM (SELECT 1) AS one LEFT JOIN ins ON true`,
+  row: z.strictObject({
+    fairStatus: FairStatusSchema.nullable(),
+    seekerExists: z.boolean(),
+    id: z.string().nullable(),
+    at: z.date().nullable(),
+  }),
+});
