@@ -16,10 +16,21 @@ export interface SeedDeps {
 }
 
 export const DEMO_PASSWORD = "xiezuo-demo";
+/** The bureaus of the Jinan–Xiangxi cooperation: the exporting county, its prefecture, the importing city. */
+export const DEMO_ORGANISATIONS = [
+  { key: "guzhang", name: "古丈县人社局", regionCode: "433126" },
+  { key: "xiangxi", name: "湘西州人社局", regionCode: "433100" },
+  { key: "jinan", name: "济南市人社局", regionCode: "370100" },
+] as const;
+
+/** `admin` and `staff` are platform-wide (v1); the three bureau accounts see their jurisdiction only. */
 export const DEMO_USERS = [
-  { username: "admin", role: "ADMIN", displayName: "古丈县人社局管理员", employerKey: null },
-  { username: "staff", role: "STAFF", displayName: "招聘会工作人员", employerKey: null },
-  { username: "zhongqi", role: "EMPLOYER", displayName: "中国重汽招聘专员", employerKey: "zhongqi" },
+  { username: "admin", role: "ADMIN", displayName: "平台管理员", employerKey: null, organisationKey: null },
+  { username: "staff", role: "STAFF", displayName: "招聘会工作人员", employerKey: null, organisationKey: null },
+  { username: "zhongqi", role: "EMPLOYER", displayName: "中国重汽招聘专员", employerKey: "zhongqi", organisationKey: null },
+  { username: "guzhang", role: "STAFF", displayName: "古丈县人社局工作人员", employerKey: null, organisationKey: "guzhang" },
+  { username: "xiangxi", role: "STAFF", displayName: "湘西州人社局工作人员", employerKey: null, organisationKey: "xiangxi" },
+  { username: "jinan", role: "STAFF", displayName: "济南市人社局工作人员", employerKey: null, organisationKey: "jinan" },
 ] as const;
 
 export const GUZHANG_FAIR_ID = demoUuid("fair", "guzhang-2017");
@@ -33,14 +44,15 @@ const positionId = (key: string) => demoUuid("position", key);
 const householdId = (key: string) => demoUuid("household", key);
 const seekerId = (key: number) => demoUuid("seeker", key);
 const userId = (username: string) => demoUuid("user", username);
+export const organisationId = (key: (typeof DEMO_ORGANISATIONS)[number]["key"]) => demoUuid("organisation", key);
 
 /** True when the demo admin user exists. */
 export async function isDemoSeeded(db: PrismaClient): Promise<boolean> {
   return (await db.user.findUnique({ where: { username: "admin" }, select: { id: true } })) !== null;
 }
 
-function fairRow(id: string, f: FairSeed, createdAt: Date) {
-  return { id, ...f, createdAt, updatedAt: f.status === "CLOSED" ? f.endsAt : createdAt };
+function fairRow(id: string, f: FairSeed, createdAt: Date, host: string) {
+  return { id, ...f, hostOrganisationId: host, createdAt, updatedAt: f.status === "CLOSED" ? f.endsAt : createdAt };
 }
 
 /** An open position, or one closed at `closedAt` (a past fair's). */
@@ -91,6 +103,8 @@ export async function seedDemo(
   // The 2017 positions closed a month after their fair: nothing from 2017 is 招聘中 today.
   const gzClosedAt = new Date(gz.endsAt.getTime() + 30 * DAY_MS);
 
+  const householdRegion = new Map(data.households.map((h) => [h.key, h.regionCode]));
+  const employerRegion = new Map(data.employers.map((e) => [e.key, e.regionCode]));
   const seekers = data.seekers.map((s) => {
     const at = checkInAt.get(s.key) ?? now;
     return {
@@ -100,6 +114,7 @@ export async function seedDemo(
       gender: s.gender,
       birthDate: new Date(`${s.birthDate}T00:00:00.000Z`),
       householdId: s.householdKey === null ? null : householdId(s.householdKey),
+      homeRegionCode: (s.householdKey === null ? undefined : householdRegion.get(s.householdKey)) ?? s.idNumber.slice(0, 6),
       education: s.education,
       skills: s.skills,
       preferredCities: s.preferredCities,
@@ -129,6 +144,9 @@ export async function seedDemo(
           updatedAt: joinedAt.get(e.key),
         })),
       });
+      await tx.organisation.createMany({
+        data: DEMO_ORGANISATIONS.map((o) => ({ id: organisationId(o.key), name: o.name, regionCode: o.regionCode, createdAt: registryAt })),
+      });
       await tx.user.createMany({
         data: DEMO_USERS.map((u) => ({
           id: userId(u.username),
@@ -137,14 +155,19 @@ export async function seedDemo(
           role: u.role,
           displayName: u.displayName,
           employerId: u.employerKey === null ? null : employerId(u.employerKey),
+          organisationId: u.organisationKey === null ? null : organisationId(u.organisationKey),
         })),
       });
+      // Guzhang hosts its fairs with Jinan as partner; the prefecture hosts the open fair in Jishou.
       await tx.fair.createMany({
         data: [
-          fairRow(GUZHANG_FAIR_ID, gz, gzCreated),
-          fairRow(SPRING_FAIR_ID, spring.fair, springCreated),
-          fairRow(OPEN_FAIR_ID, data.openFair, openCreated),
+          fairRow(GUZHANG_FAIR_ID, gz, gzCreated, organisationId("guzhang")),
+          fairRow(SPRING_FAIR_ID, spring.fair, springCreated, organisationId("guzhang")),
+          fairRow(OPEN_FAIR_ID, data.openFair, openCreated, organisationId("xiangxi")),
         ],
+      });
+      await tx.fairPartner.createMany({
+        data: [GUZHANG_FAIR_ID, SPRING_FAIR_ID, OPEN_FAIR_ID].map((fairId) => ({ fairId, organisationId: organisationId("jinan") })),
       });
       await tx.fairEmployer.createMany({
         data: [
@@ -217,7 +240,7 @@ export async function seedDemo(
           updatedAt: it.createdAt,
         })),
       });
-      await seedAfterFair(tx, spring, staffId);
+      await seedAfterFair(tx, spring, staffId, employerRegion);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -233,7 +256,12 @@ export async function seedDemo(
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** The spring fair's check-ins, intents, and its hires' placements with their follow-up calls. */
-async function seedAfterFair(tx: Tx, spring: ReturnType<typeof buildAfterFair>, staffId: string): Promise<void> {
+async function seedAfterFair(
+  tx: Tx,
+  spring: ReturnType<typeof buildAfterFair>,
+  staffId: string,
+  employerRegion: ReadonlyMap<string, string>,
+): Promise<void> {
   await tx.checkIn.createMany({
     data: spring.checkIns.map((c) => ({
       id: demoUuid("spring-check-in", c.seekerKey),
@@ -265,6 +293,7 @@ async function seedAfterFair(tx: Tx, spring: ReturnType<typeof buildAfterFair>, 
       startedOn: dbDate(p.startedOn),
       monthlyWage: p.monthlyWage,
       workCity: p.workCity,
+      workRegionCode: employerRegion.get(p.employerKey) ?? "370100",
       channel: "FAIR" as const,
       status: p.status,
       stableOn: p.stableOn ? dbDate(p.stableOn) : null,

@@ -46,6 +46,7 @@ export async function seedCheckinBench(
         ...sealIdentity(fieldCrypto, { idNumber, phone: generatePhone(random) }),
         gender: i % 2 ? ("MALE" as const) : ("FEMALE" as const),
         birthDate: new Date("1980-01-01T00:00:00Z"),
+        homeRegionCode: idNumber.slice(0, 6),
         consentAt: new Date(),
       });
     }

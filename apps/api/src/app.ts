@@ -45,6 +45,7 @@ import {
   createNotificationsService,
   type NotificationProvider,
 } from "./modules/notifications/index.ts";
+import { createOrganisationsRepository, createOrganisationsRoutes, createOrganisationsService } from "./modules/organisations/index.ts";
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
 import {
@@ -55,7 +56,14 @@ import {
   createSignInRoutes,
   createSignInService,
 } from "./modules/registrations/index.ts";
-import { createReportsRepository, createReportsRoutes, createReportsService } from "./modules/reports/index.ts";
+import {
+  createCooperationRepository,
+  createCooperationRoutes,
+  createCooperationService,
+  createReportsRepository,
+  createReportsRoutes,
+  createReportsService,
+} from "./modules/reports/index.ts";
 import {
   createPositionIndex,
   createPositionSearcher,
@@ -153,6 +161,8 @@ export function createApp(deps: AppDeps) {
     stableEmploymentMonths: config.stableEmploymentMonths,
   });
   const reportsService = createReportsService({ reports: createReportsRepository(db), fairs: fairsService });
+  const cooperationService = createCooperationService({ cooperation: createCooperationRepository(db) });
+  const organisationsService = createOrganisationsService({ organisations: createOrganisationsRepository(db) });
   const positionsService = createPositionsService({ positions: createPositionsRepository(db), clock });
   const searchIndexUid = config.searchIndexUid ?? DEFAULT_INDEX_UID;
   /** The one writer of the search index in this process (the outbox relay writes through it). */
@@ -234,6 +244,8 @@ export function createApp(deps: AppDeps) {
   api.use(createPlacementsRoutes(registry, placementsService));
   api.use(createNotificationsRoutes(registry, notificationsService));
   api.use(createReportsRoutes(registry, reportsService, clock));
+  api.use(createCooperationRoutes(registry, cooperationService));
+  api.use(createOrganisationsRoutes(registry, organisationsService));
   api.use(createPositionsRoutes(registry, positionsService));
   api.use(createSearchRoutes(registry, searchService));
   api.use(createMatchingRoutes(registry, matchingService));
@@ -260,7 +272,7 @@ export function createApp(deps: AppDeps) {
   const attachRealtime = (server: http.Server, options: { databaseUrl: string; eventBudget?: EventBudgetPolicy }) => {
     const live = attachLiveServer(server, options, {
       resolveSession: (token) => authService.resolveSession(token),
-      canWatchFair: (user, fairId) => checkinsService.canWatchFair(user, fairId),
+      canWatchFair: (auth, fairId) => checkinsService.canWatchFair(auth, fairId),
       events: liveEvents,
       logger,
       trustProxy: config.trustProxy,

@@ -12,6 +12,8 @@ export const UserSchema = z.object({
   username: z.string(),
   role: RoleSchema,
   employerId: IdSchema.nullable(),
+  /** The bureau of an ADMIN or STAFF account; null = platform-wide. */
+  organisationId: IdSchema.nullable(),
   displayName: z.string().nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
@@ -28,6 +30,8 @@ export const CreateUserRequestSchema = z
     password: z.string().min(10, "密码至少10位").max(256),
     role: z.enum(["ADMIN", "STAFF", "EMPLOYER"]),
     employerId: IdSchema.optional(),
+    /** ADMIN and STAFF only: the bureau whose jurisdiction the account works in. */
+    organisationId: IdSchema.optional(),
     displayName: z.string().trim().min(1).max(64).optional(),
   })
   .superRefine((value, ctx) => {
@@ -36,6 +40,9 @@ export const CreateUserRequestSchema = z
     }
     if (value.role !== "EMPLOYER" && value.employerId) {
       ctx.addIssue({ code: "custom", path: ["employerId"], message: "只有企业账号可以指定所属企业" });
+    }
+    if (value.role === "EMPLOYER" && value.organisationId) {
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "企业账号不属于人社机构" });
     }
   });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;

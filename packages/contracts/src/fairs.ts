@@ -13,6 +13,10 @@ export const FairSchema = z.object({
   endsAt: InstantSchema,
   hostRegionCode: z.string(),
   partnerRegionCode: z.string().nullable(),
+  /** The bureau that created the fair; null = platform-operated. */
+  hostOrganisationId: IdSchema.nullable(),
+  /** Co-organising bureaus: they run booths and see the fair's figures. */
+  partnerOrganisationIds: z.array(IdSchema),
   status: FairStatusSchema,
   employerCount: z.number().int(),
 });

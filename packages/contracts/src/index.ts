@@ -12,6 +12,7 @@ export * from "./labels.ts";
 export * from "./live.ts";
 export * from "./matching.ts";
 export * from "./notifications.ts";
+export * from "./organisations.ts";
 export * from "./placements.ts";
 export * from "./positions.ts";
 export * from "./regions.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DateOnlySchema, IdSchema, InstantSchema } from "./common.ts";
+import { DateOnlySchema, IdSchema, InstantSchema, RegionCodeSchema } from "./common.ts";
 import { SeekerBriefSchema } from "./intents.ts";
 
 export const PlacementStatusSchema = z.enum(["ACTIVE", "STABLE", "ENDED"]);
@@ -32,6 +32,8 @@ export const PlacementSchema = z.object({
   startedOn: DateOnlySchema,
   monthlyWage: z.number().int(),
   workCity: z.string(),
+  /** Where the work is (GB/T 2260): the importing side's bureau sees the placement. */
+  workRegionCode: z.string(),
   channel: PlacementChannelSchema,
   /** The follow-up that completed the continuous-employment period. */
   stableOn: DateOnlySchema.nullable(),
@@ -57,6 +59,8 @@ export const CreatePlacementRequestSchema = z.strictObject({
   startedOn: DateOnlySchema,
   monthlyWage: MonthlyWageSchema,
   workCity: z.string().trim().min(1, "请填写务工城市").max(40),
+  /** Default: the employer's regionCode. */
+  workRegionCode: RegionCodeSchema.optional(),
   channel: PlacementChannelSchema,
 });
 export type CreatePlacementRequest = z.infer<typeof CreatePlacementRequestSchema>;

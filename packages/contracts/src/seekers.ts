@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DateOnlySchema, IdSchema, InstantSchema, PovertyStatusSchema } from "./common.ts";
+import { DateOnlySchema, IdSchema, InstantSchema, PovertyStatusSchema, RegionCodeSchema } from "./common.ts";
 import { HouseholdCodeSchema } from "./households.ts";
 import { JobFamiliesSchema } from "./job-families.ts";
 import { IdNumberSchema } from "./validators/id-number.ts";
@@ -15,6 +15,8 @@ export const CreateSeekerRequestSchema = z.strictObject({
   idNumber: IdNumberSchema,
   phone: PhoneSchema,
   householdCode: HouseholdCodeSchema.optional(),
+  /** Where the person comes from when no household is linked (default: the ID number's first six digits). */
+  homeRegionCode: RegionCodeSchema.optional(),
   /** e.g. 小学 / 初中 / 高中 / 中专 / 大专 / 本科. */
   education: z.string().trim().min(1).max(20).optional(),
   skills: ShortTextList(20, "技能").optional(),
@@ -38,6 +40,8 @@ export const SeekerSchema = z.object({
   gender: GenderSchema,
   birthDate: DateOnlySchema,
   household: SeekerHouseholdSchema.nullable(),
+  /** The household's region when linked, else the one given on creation, else the ID number's first six digits. */
+  homeRegionCode: z.string(),
   education: z.string().nullable(),
   skills: z.array(z.string()),
   preferredCities: z.array(z.string()),

@@ -1,7 +1,9 @@
 // The matching benchmark's "no search engine" baseline: the hard constraints as a SQL
 // filter over every open position, then every surviving row profiled and scored in the
 // process, exactly as the endpoint scores its candidates.
+
 import type { Db } from "../../../apps/api/src/lib/prisma.ts";
+import { PLATFORM_SCOPE } from "../../../apps/api/src/lib/scope.ts";
 import {
   FAMILY_DICTIONARY,
   todayInChina,
@@ -16,7 +18,7 @@ export async function measureScanBaseline(db: Db, seekerIds: readonly string[]):
   const out: number[] = [];
   for (const id of seekerIds) {
     const started = performance.now();
-    const seeker = toSeekerProfile((await repo.findSeeker(id))!);
+    const seeker = toSeekerProfile((await repo.findSeeker(id, PLATFORM_SCOPE))!);
     const today = todayInChina(new Date());
     const age = ageOn(seeker.birthDay, today);
     const rows = await db.position.findMany({

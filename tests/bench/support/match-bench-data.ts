@@ -22,6 +22,7 @@ export interface SyntheticSeeker {
   preferredCities: string[];
   expectedWageMin: number | null;
   needsLodging: boolean;
+  homeRegionCode: string;
   consentAt: Date;
 }
 
@@ -44,6 +45,7 @@ export function buildSyntheticSeekers(count: number, seed = 11): SyntheticSeeker
     preferredCities: random() < 0.2 ? [] : [pick(CITIES)],
     expectedWageMin: random() < 0.3 ? null : 3000 + Math.floor(random() * 50) * 100,
     needsLodging: random() < 0.5,
+    homeRegionCode: "433126",
     consentAt: new Date(),
   }));
 }

@@ -59,7 +59,14 @@ export function createIntentRow(db: Db, seekerId: string, positionId: string, fa
 
 export function createPlacementRow(db: Db, input: { seekerId: string; employerId: string; positionId: string | null }) {
   return db.placement.create({
-    data: { ...input, startedOn: new Date("2026-03-01T00:00:00Z"), monthlyWage: 5200, workCity: "济南", channel: "FAIR" },
+    data: {
+      ...input,
+      startedOn: new Date("2026-03-01T00:00:00Z"),
+      monthlyWage: 5200,
+      workCity: "济南",
+      workRegionCode: "370102",
+      channel: "FAIR",
+    },
   });
 }
 

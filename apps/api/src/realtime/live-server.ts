@@ -6,7 +6,7 @@ import { createAdapter } from "@socket.io/postgres-adapter";
 import { type ErrorCode, type FairJoinAck, FairJoinRequestSchema, fairRoom, LIVE_NAMESPACE, seekerRoom } from "@xiezuo/contracts";
 import pg from "pg";
 import { Server } from "socket.io";
-import type { AuthContext, AuthUser } from "../http/auth-context.ts";
+import type { AuthContext } from "../http/auth-context.ts";
 import type { Logger } from "../lib/logger.ts";
 import { PG_SESSION_OPTIONS } from "../lib/prisma.ts";
 import { readSessionToken } from "../modules/auth/index.ts";
@@ -16,7 +16,7 @@ import type { LiveServer, LiveSocket } from "./live-types.ts";
 
 export interface LiveServerDeps {
   resolveSession(token: string): Promise<AuthContext | null>;
-  canWatchFair(user: AuthUser, fairId: string): Promise<ErrorCode | null>;
+  canWatchFair(auth: AuthContext, fairId: string): Promise<ErrorCode | null>;
   events: BindableLiveEvents;
   logger: Logger;
   trustProxy: number;
@@ -136,7 +136,7 @@ export function attachLiveServer(
           return;
         }
         socket.data.user = auth.user;
-        const denied = await deps.canWatchFair(auth.user, parsed.data.fairId);
+        const denied = await deps.canWatchFair(auth, parsed.data.fairId);
         if (denied) return reply({ ok: false, error: { code: denied } });
         await socket.join(fairRoom(parsed.data.fairId));
         reply({ ok: true });

@@ -8,7 +8,10 @@ import type { Db } from "../lib/prisma.ts";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 
-export async function createUser(db: Db, input: { role: "ADMIN" | "STAFF" | "EMPLOYER"; employerId?: string; password?: string }) {
+export async function createUser(
+  db: Db,
+  input: { role: "ADMIN" | "STAFF" | "EMPLOYER"; employerId?: string; organisationId?: string; password?: string },
+) {
   const password = input.password ?? `pw-${unique()}-secret`;
   const user = await db.user.create({
     data: {
@@ -16,32 +19,52 @@ export async function createUser(db: Db, input: { role: "ADMIN" | "STAFF" | "EMP
       passwordHash: await hashPassword(password),
       role: input.role,
       employerId: input.employerId ?? null,
+      organisationId: input.organisationId ?? null,
     },
   });
   return { ...user, password };
 }
 
-export function createEmployer(db: Db, overrides: Partial<{ name: string; kind: "SOE" | "PRIVATE"; city: string }> = {}) {
+/** A labour bureau of `regionCode` (GB/T 2260). */
+export function createOrganisation(db: Db, regionCode: string, name = `人社局${unique()}`) {
+  return db.organisation.create({ data: { name, regionCode } });
+}
+
+export function createEmployer(
+  db: Db,
+  overrides: Partial<{ name: string; kind: "SOE" | "PRIVATE"; city: string; regionCode: string }> = {},
+) {
   return db.employer.create({
     data: {
       name: overrides.name ?? `测试企业${unique()}`,
       creditCode: generateCreditCode(createSeededRandom(crypto.randomInt(2 ** 31))),
       kind: overrides.kind ?? "PRIVATE",
-      regionCode: "370102",
+      regionCode: overrides.regionCode ?? "370102",
       city: overrides.city ?? "济南",
     },
   });
 }
 
-export function createFair(db: Db, overrides: Partial<{ status: "DRAFT" | "OPEN" | "CLOSED"; title: string }> = {}) {
+export function createFair(
+  db: Db,
+  overrides: Partial<{
+    status: "DRAFT" | "OPEN" | "CLOSED";
+    title: string;
+    hostRegionCode: string;
+    hostOrganisationId: string;
+    partnerOrganisationIds: string[];
+  }> = {},
+) {
   return db.fair.create({
     data: {
       title: overrides.title ?? `测试招聘会${unique()}`,
       venue: "古丈县体育馆",
       startsAt: new Date("2026-05-20T01:00:00Z"),
       endsAt: new Date("2026-05-20T08:00:00Z"),
-      hostRegionCode: "433126",
+      hostRegionCode: overrides.hostRegionCode ?? "433126",
       partnerRegionCode: "370100",
+      hostOrganisationId: overrides.hostOrganisationId ?? null,
+      partners: { create: (overrides.partnerOrganisationIds ?? []).map((organisationId) => ({ organisationId })) },
       status: overrides.status ?? "OPEN",
     },
   });
@@ -106,7 +129,14 @@ const issuedIdNumbers = new Set<string>();
 export async function createSeeker(
   db: Db,
   fieldCrypto: FieldCrypto,
-  overrides: Partial<{ name: string; householdId: string | null; birthDate: string; gender: "MALE" | "FEMALE" }> = {},
+  overrides: Partial<{
+    name: string;
+    householdId: string | null;
+    birthDate: string;
+    gender: "MALE" | "FEMALE";
+    /** The county of the ID number (default 古丈 433126); a linked household's region wins, as in the API. */
+    regionCode: string;
+  }> = {},
 ) {
   const random = createSeededRandom(crypto.randomInt(2 ** 31));
   const gender = overrides.gender ?? (random() < 0.5 ? "MALE" : "FEMALE");
@@ -114,8 +144,9 @@ export async function createSeeker(
     overrides.birthDate ?? `19${70 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
   // With a fixed birth date and gender only 500 sequence numbers remain, so random picks
   // collide within one test file (birthday paradox); remember what this process handed out.
-  let idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
-  while (issuedIdNumbers.has(idNumber)) idNumber = generateIdNumber({ regionCode: "433126", birthDate, gender }, random);
+  const regionCode = overrides.regionCode ?? "433126";
+  let idNumber = generateIdNumber({ regionCode, birthDate, gender }, random);
+  while (issuedIdNumbers.has(idNumber)) idNumber = generateIdNumber({ regionCode, birthDate, gender }, random);
   issuedIdNumbers.add(idNumber);
   const phone = generatePhone(random);
   const seeker = await db.seeker.create({
@@ -125,6 +156,9 @@ export async function createSeeker(
       gender,
       birthDate: new Date(`${birthDate}T00:00:00Z`),
       householdId: overrides.householdId ?? null,
+      homeRegionCode: overrides.householdId
+        ? (await db.household.findUniqueOrThrow({ where: { id: overrides.householdId }, select: { regionCode: true } })).regionCode
+        : regionCode,
       consentAt: new Date(),
     },
   });

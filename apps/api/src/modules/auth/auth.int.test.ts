@@ -21,7 +21,9 @@ describe("auth", () => {
     const user = await createUser(t.db, { role: "STAFF" });
     const res = await request(t.app).post("/api/auth/login").send({ username: user.username, password: user.password });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ user: { id: user.id, username: user.username, role: "STAFF", employerId: null, displayName: null } });
+    expect(res.body).toEqual({
+      user: { id: user.id, username: user.username, role: "STAFF", employerId: null, organisationId: null, displayName: null },
+    });
     const cookie = sessionCookie(res);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);

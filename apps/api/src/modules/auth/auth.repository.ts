@@ -7,6 +7,7 @@ const USER_FIELDS = {
   username: true,
   role: true,
   employerId: true,
+  organisationId: true,
   seekerId: true,
   displayName: true,
   disabledAt: true,
@@ -15,7 +16,10 @@ const USER_FIELDS = {
 export function createAuthRepository(db: Db) {
   return {
     findUserForLogin(username: string) {
-      return db.user.findUnique({ where: { username }, select: { ...USER_FIELDS, passwordHash: true } });
+      return db.user.findUnique({
+        where: { username },
+        select: { ...USER_FIELDS, passwordHash: true, organisation: { select: { id: true, regionCode: true } } },
+      });
     },
 
     /** Times come from the service's clock, so idle and absolute timeouts are measured on one clock. */
@@ -27,8 +31,14 @@ export function createAuthRepository(db: Db) {
     async findSession(id: string) {
       const [row] = await queryPrepared(sqlPool(db), SESSION_FIND, id);
       if (!row) return null;
-      const { userId, username, role, employerId, seekerId, displayName, disabledAt, ...session } = row;
-      return { ...session, user: { id: userId, username, role, employerId, seekerId, displayName, disabledAt } };
+      const { userId, username, role, employerId, organisationId, organisationRegionCode, seekerId, displayName, disabledAt, ...session } =
+        row;
+      const organisation = organisationId && organisationRegionCode ? { id: organisationId, regionCode: organisationRegionCode } : null;
+      return {
+        ...session,
+        organisation,
+        user: { id: userId, username, role, employerId, organisationId, seekerId, displayName, disabledAt },
+      };
     },
 
     async touchSession(id: string, at: Date) {

@@ -6,7 +6,14 @@ import type { AuthService, SessionPolicy } from "./auth.service.ts";
 import { clearSessionCookie, setSessionCookie } from "./session.middleware.ts";
 
 export function toUserView(user: AuthUser) {
-  return { id: user.id, username: user.username, role: user.role, employerId: user.employerId, displayName: user.displayName };
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    employerId: user.employerId,
+    organisationId: user.organisationId,
+    displayName: user.displayName,
+  };
 }
 
 export function createAuthRoutes(registry: RouteRegistry, service: AuthService, policy: SessionPolicy): Router {
@@ -20,6 +27,7 @@ export function createAuthRoutes(registry: RouteRegistry, service: AuthService, 
       tag: "auth",
       summary: "Sign in; sets an HttpOnly session cookie (a new session id every time)",
       access: "public",
+      scope: "public",
       body: LoginRequestSchema,
       responses: { 200: UserResponseSchema },
     },
@@ -39,6 +47,7 @@ export function createAuthRoutes(registry: RouteRegistry, service: AuthService, 
       tag: "auth",
       summary: "Sign out (revokes the session)",
       access: "public",
+      scope: "public",
       responses: { 204: null },
     },
     async ({ auth, req, res }) => {
@@ -56,6 +65,7 @@ export function createAuthRoutes(registry: RouteRegistry, service: AuthService, 
       tag: "auth",
       summary: "The signed-in user",
       access: "signed-in",
+      scope: "self",
       responses: { 200: UserResponseSchema },
     },
     ({ auth }) => ({ status: 200, body: { user: toUserView(auth!.user) } }),

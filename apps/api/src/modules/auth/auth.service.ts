@@ -4,6 +4,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../lib/password.ts";
 import type { RateLimitStore } from "../../lib/rate-limit-store.ts";
+import { scopeOf } from "../../lib/scope.ts";
 import type { AuthRepository } from "./auth.repository.ts";
 import { createSessionToken, sessionIdFromToken } from "./session-token.ts";
 
@@ -80,7 +81,7 @@ export function createAuthService(deps: {
       await rateLimits.clear(userKey);
 
       const { token } = await startSession(found.id);
-      const { passwordHash: _hash, disabledAt: _disabled, ...user } = found;
+      const { passwordHash: _hash, disabledAt: _disabled, organisation: _organisation, ...user } = found;
       return { token, user };
     },
 
@@ -93,7 +94,7 @@ export function createAuthService(deps: {
       if (now.getTime() - session.lastSeenAt.getTime() > policy.idleMinutes * 60_000) return null;
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await auth.touchSession(session.id, now);
       const { disabledAt: _disabled, ...user } = session.user;
-      return { sessionId: session.id, user };
+      return { sessionId: session.id, user, scope: scopeOf(session) };
     },
 
     async logout(sessionId: string): Promise<void> {

@@ -1,5 +1,7 @@
 import { type Db, sqlPool } from "../../lib/prisma.ts";
+import { fairScopeValues, type Scope } from "../../lib/scope.ts";
 import { queryPrepared, queryRows } from "../../lib/sql-statement.ts";
+import { readableFairs } from "../fairs/index.ts";
 import { CHECK_IN_FIND_EXISTING } from "./sql/check-in-find-existing.sql.ts";
 import { CHECK_IN_INSERT } from "./sql/check-in-insert.sql.ts";
 import { CHECK_IN_TIMELINE_BUCKETS } from "./sql/check-in-timeline-buckets.sql.ts";
@@ -35,6 +37,7 @@ export function createCheckinsRepository(db: Db) {
       clientRequestId: string;
       at: Date;
       createdById: string;
+      scope: Scope;
     }): Promise<InsertOutcome> {
       const [row] = await queryPrepared(
         pool,
@@ -44,6 +47,7 @@ export function createCheckinsRepository(db: Db) {
         input.clientRequestId,
         input.at,
         input.createdById,
+        ...fairScopeValues(input.scope),
       );
       if (!row) throw new Error("check-in statement returned no row");
       if (row.id && row.at) return { kind: "created", checkIn: { id: row.id, fairId: input.fairId, seekerId: input.seekerId, at: row.at } };
@@ -62,7 +66,9 @@ export function createCheckinsRepository(db: Db) {
       return row?.n ?? 0;
     },
 
-    findFair: (fairId: string) => db.fair.findUnique({ where: { id: fairId }, select: { id: true, status: true } }),
+    /** The fair when the scope may read it (fairs/fair-scope.ts). */
+    findFair: (fairId: string, scope: Scope) =>
+      db.fair.findFirst({ where: { AND: [{ id: fairId }, readableFairs(scope)] }, select: { id: true, status: true } }),
 
     async isEmployerInFair(fairId: string, employerId: string): Promise<boolean> {
       return (await db.fairEmployer.count({ where: { fairId, employerId } })) > 0;

@@ -1,7 +1,8 @@
 import { type CheckIn, type CheckInRequest, type CheckInTimeline, type ErrorCode, SCANNED_AT_MAX_SKEW_MS } from "@xiezuo/contracts";
-import type { AuthUser } from "../../http/auth-context.ts";
+import type { AuthContext } from "../../http/auth-context.ts";
 import { AppError, notFound } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
+import { PLATFORM_SCOPE, type Scope } from "../../lib/scope.ts";
 import type { SeekersService } from "../seekers/index.ts";
 import type { CheckInAnnouncer } from "./checkin-announcer.ts";
 import type { CheckInRow, CheckinsRepository } from "./checkins.repository.ts";
@@ -44,10 +45,17 @@ export function createCheckinsService(deps: {
   }
 
   return {
-    async checkIn(fairId: string, input: CheckInRequest, actor: AuthUser): Promise<CheckInOutcome> {
+    async checkIn(fairId: string, input: CheckInRequest, actor: AuthContext): Promise<CheckInOutcome> {
       const at = arrivalTime(input.scannedAt);
       const seekerId = await resolveSeekerId(input);
-      const outcome = await checkins.insert({ fairId, seekerId, clientRequestId: input.clientRequestId, at, createdById: actor.id });
+      const outcome = await checkins.insert({
+        fairId,
+        seekerId,
+        clientRequestId: input.clientRequestId,
+        at,
+        createdById: actor.user.id,
+        scope: actor.scope,
+      });
       if (outcome.kind === "created") {
         announcer.announce(outcome.checkIn);
         return { checkIn: toCheckIn(outcome.checkIn), duplicate: false };
@@ -66,8 +74,8 @@ export function createCheckinsService(deps: {
       return { checkIn: toCheckIn(existing), duplicate: true };
     },
 
-    async getTimeline(fairId: string, since: string | undefined): Promise<CheckInTimeline> {
-      if (!(await checkins.findFair(fairId))) throw notFound("招聘会");
+    async getTimeline(fairId: string, since: string | undefined, scope: Scope): Promise<CheckInTimeline> {
+      if (!(await checkins.findFair(fairId, scope))) throw notFound("招聘会");
       const { buckets, totals } = await checkins.timeline(fairId, since ? new Date(since) : null);
       return {
         fairId,
@@ -79,10 +87,14 @@ export function createCheckinsService(deps: {
       };
     },
 
-    /** Who may watch a fair's live room: ADMIN and STAFF, or an EMPLOYER whose employer joined it. */
-    async canWatchFair(user: AuthUser, fairId: string): Promise<ErrorCode | null> {
+    /**
+     * Who may watch a fair's live room: ADMIN and STAFF whose scope reads the fair (host,
+     * partner, its region, platform), or an EMPLOYER whose employer joined it.
+     */
+    async canWatchFair(auth: AuthContext, fairId: string): Promise<ErrorCode | null> {
+      const { user } = auth;
       if (user.role !== "ADMIN" && user.role !== "STAFF" && user.role !== "EMPLOYER") return "FORBIDDEN";
-      const fair = await checkins.findFair(fairId);
+      const fair = await checkins.findFair(fairId, user.role === "EMPLOYER" ? PLATFORM_SCOPE : auth.scope);
       if (!fair) return "NOT_FOUND";
       if (user.role === "EMPLOYER" && (!user.employerId || !(await checkins.isEmployerInFair(fairId, user.employerId)))) return "NOT_FOUND";
       return null;

@@ -1,5 +1,7 @@
 import type { FairStats } from "@xiezuo/contracts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { type Db, sqlPool } from "../../lib/prisma.ts";
+import { fairScopeValues, type Scope } from "../../lib/scope.ts";
 import { queryPrepared, queryRows, type RowOf } from "../../lib/sql-statement.ts";
 import { FAIR_EMPLOYER_JOIN } from "./sql/fair-employer-join.sql.ts";
 import { FAIR_EMPLOYERS_LIST } from "./sql/fair-employers-list.sql.ts";
@@ -13,6 +15,8 @@ const FAIR_VIEW = {
   endsAt: true,
   hostRegionCode: true,
   partnerRegionCode: true,
+  hostOrganisationId: true,
+  partners: { select: { organisationId: true }, orderBy: { addedAt: "asc" } },
   status: true,
   _count: { select: { employers: true } },
 } as const;
@@ -24,6 +28,7 @@ export interface FairData {
   endsAt: Date;
   hostRegionCode: string;
   partnerRegionCode: string | null;
+  hostOrganisationId: string | null;
   status: "DRAFT" | "OPEN" | "CLOSED";
 }
 
@@ -32,6 +37,17 @@ export type FairEmployerRow = RowOf<typeof FAIR_EMPLOYERS_LIST>;
 export function createFairsRepository(db: Db) {
   return {
     findById: (id: string) => db.fair.findUnique({ where: { id }, select: FAIR_VIEW }),
+
+    /** The fair when it matches `where` (a scope condition of fair-scope.ts), else null. */
+    findWhere: (id: string, where: Prisma.FairWhereInput) => db.fair.findFirst({ where: { AND: [{ id }, where] }, select: FAIR_VIEW }),
+
+    organisationExists: async (id: string) => (await db.organisation.count({ where: { id } })) > 0,
+
+    /** Adds a co-organiser; false when it already was one. */
+    async addPartner(fairId: string, organisationId: string): Promise<boolean> {
+      const { count } = await db.fairPartner.createMany({ data: [{ fairId, organisationId }], skipDuplicates: true });
+      return count > 0;
+    },
 
     async list(query: { status?: "DRAFT" | "OPEN" | "CLOSED"; limit: number; offset: number }) {
       const where = query.status ? { status: query.status } : {};
@@ -70,10 +86,10 @@ export function createFairsRepository(db: Db) {
      * Every figure counted from rows, nothing stored as a total, in ONE statement: one
      * snapshot (the figures agree with each other), one round trip, and a named prepared
      * statement on the pool under Prisma (planned once per connection; see lib/prisma.ts).
-     * Null when the fair does not exist.
+     * Null when the fair does not exist or lies outside the scope.
      */
-    async computeStats(fairId: string): Promise<FairStats | null> {
-      const [row] = await queryPrepared(sqlPool(db), FAIR_STATS, fairId);
+    async computeStats(fairId: string, scope: Scope): Promise<FairStats | null> {
+      const [row] = await queryPrepared(sqlPool(db), FAIR_STATS, fairId, ...fairScopeValues(scope));
       if (!row) return null;
       const { byPovertyStatus, ...counts } = row;
       const breakdown = { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0, ...byPovertyStatus };

@@ -1,4 +1,5 @@
 import {
+  AddFairPartnerRequestSchema,
   CreateFairRequestSchema,
   FairEmployerListQuerySchema,
   FairEmployerListResponseSchema,
@@ -26,6 +27,7 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "List fairs, newest first",
       access: "public",
+      scope: "public",
       query: FairListQuerySchema,
       responses: { 200: FairListResponseSchema },
     },
@@ -40,6 +42,7 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "One fair",
       access: "public",
+      scope: "public",
       params: IdParamsSchema,
       responses: { 200: FairResponseSchema },
     },
@@ -54,10 +57,11 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "Fair figures computed from recorded rows",
       access: ["ADMIN", "STAFF"],
+      scope: "fair",
       params: IdParamsSchema,
       responses: { 200: FairStatsResponseSchema },
     },
-    async ({ params }) => ({ status: 200, body: { stats: await service.getFairStats(params.id) } }),
+    async ({ params, scope }) => ({ status: 200, body: { stats: await service.getFairStats(params.id, scope) } }),
   );
 
   registry.define(
@@ -68,10 +72,11 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "Create a fair (status DRAFT)",
       access: ["ADMIN"],
+      scope: "unscoped",
       body: CreateFairRequestSchema,
       responses: { 201: FairResponseSchema },
     },
-    async ({ body }) => ({ status: 201, body: { fair: await service.createFair(body) } }),
+    async ({ body, scope }) => ({ status: 201, body: { fair: await service.createFair(body, scope) } }),
   );
 
   registry.define(
@@ -82,11 +87,12 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "Change a fair's status, title, venue or times",
       access: ["ADMIN"],
+      scope: "fair-host",
       params: IdParamsSchema,
       body: UpdateFairRequestSchema,
       responses: { 200: FairResponseSchema },
     },
-    async ({ params, body }) => ({ status: 200, body: { fair: await service.updateFair(params.id, body) } }),
+    async ({ params, body, scope }) => ({ status: 200, body: { fair: await service.updateFair(params.id, body, scope) } }),
   );
 
   registry.define(
@@ -97,12 +103,13 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "Join an employer to the fair (201), or update its booth (200)",
       access: ["ADMIN"],
+      scope: "fair-operator",
       params: IdParamsSchema,
       body: JoinFairRequestSchema,
       responses: { 200: FairEmployerResponseSchema, 201: FairEmployerResponseSchema },
     },
-    async ({ params, body }) => {
-      const { created, fairEmployer } = await service.joinFair(params.id, body);
+    async ({ params, body, scope }) => {
+      const { created, fairEmployer } = await service.joinFair(params.id, body, scope);
       return { status: created ? 201 : 200, body: { fairEmployer } };
     },
   );
@@ -115,11 +122,31 @@ export function createFairsRoutes(registry: RouteRegistry, service: FairsService
       tag: "fairs",
       summary: "Employers taking part in the fair, with booths and open positions",
       access: "public",
+      scope: "public",
       params: IdParamsSchema,
       query: FairEmployerListQuerySchema,
       responses: { 200: FairEmployerListResponseSchema },
     },
     async ({ params, query }) => ({ status: 200, body: await service.listFairEmployers(params.id, query) }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/fairs/:id/partners",
+      tag: "fairs",
+      summary: "Add a co-organising bureau (host or platform ADMIN): it runs booths and sees the fair's figures",
+      access: ["ADMIN"],
+      scope: "fair-host",
+      params: IdParamsSchema,
+      body: AddFairPartnerRequestSchema,
+      responses: { 200: FairResponseSchema, 201: FairResponseSchema },
+    },
+    async ({ params, body, scope }) => {
+      const { created, fair } = await service.addPartner(params.id, body.organisationId, scope);
+      return { status: created ? 201 : 200, body: { fair } };
+    },
   );
 
   return router;

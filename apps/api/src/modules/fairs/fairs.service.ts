@@ -9,13 +9,21 @@ import type {
   UpdateFairRequest,
 } from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
+import type { Scope } from "../../lib/scope.ts";
+import { managedFairs, operatedFairs, readableFairs } from "./fair-scope.ts";
 import type { FairEmployerRow, FairsRepository } from "./fairs.repository.ts";
 
 type FairRow = NonNullable<Awaited<ReturnType<FairsRepository["findById"]>>>;
 
 function toFair(row: FairRow): Fair {
-  const { _count, startsAt, endsAt, ...rest } = row;
-  return { ...rest, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), employerCount: _count.employers };
+  const { _count, startsAt, endsAt, partners, ...rest } = row;
+  return {
+    ...rest,
+    partnerOrganisationIds: partners.map((p) => p.organisationId),
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    employerCount: _count.employers,
+  };
 }
 
 function toFairEmployer(row: FairEmployerRow): FairEmployer {
@@ -31,22 +39,38 @@ export function createFairsService(deps: { fairs: FairsRepository }) {
     return toFair(row);
   }
 
+  /** The fair when the scope may read it (host, partner, its region, platform); 404 otherwise. */
+  async function getReadableFair(id: string, scope: Scope): Promise<Fair> {
+    const row = scope.platform ? await fairs.findById(id) : await fairs.findWhere(id, readableFairs(scope));
+    if (!row) throw notFound("招聘会");
+    return toFair(row);
+  }
+
+  async function assertFair(id: string, where: ReturnType<typeof managedFairs>): Promise<Fair> {
+    const row = await fairs.findWhere(id, where);
+    if (!row) throw notFound("招聘会");
+    return toFair(row);
+  }
+
   return {
     getFair,
+    getReadableFair,
 
     async listFairs(query: FairListQuery) {
       const { fairs: rows, total } = await fairs.list(query);
       return { fairs: rows.map(toFair), total };
     },
 
-    async getFairStats(id: string): Promise<FairStats> {
-      const stats = await fairs.computeStats(id);
+    async getFairStats(id: string, scope: Scope): Promise<FairStats> {
+      const stats = await fairs.computeStats(id, scope);
       if (!stats) throw notFound("招聘会");
       return stats;
     },
 
-    async createFair(input: CreateFairRequest): Promise<Fair> {
+    /** A bureau's ADMIN hosts what it creates; the platform's fairs have no host. */
+    async createFair(input: CreateFairRequest, scope: Scope): Promise<Fair> {
       const row = await fairs.create({
+        hostOrganisationId: scope.platform ? null : scope.organisationId,
         title: input.title,
         venue: input.venue,
         startsAt: new Date(input.startsAt),
@@ -58,8 +82,8 @@ export function createFairsService(deps: { fairs: FairsRepository }) {
     },
 
     /** endsAt > startsAt is checked on the fair as it will be after the change. */
-    async updateFair(id: string, input: UpdateFairRequest): Promise<Fair> {
-      const current = await getFair(id);
+    async updateFair(id: string, input: UpdateFairRequest, scope: Scope): Promise<Fair> {
+      const current = await assertFair(id, managedFairs(scope));
       const startsAt = new Date(input.startsAt ?? current.startsAt);
       const endsAt = new Date(input.endsAt ?? current.endsAt);
       if (endsAt <= startsAt) {
@@ -77,8 +101,20 @@ export function createFairsService(deps: { fairs: FairsRepository }) {
       return toFair(row);
     },
 
-    async joinFair(fairId: string, input: JoinFairRequest): Promise<{ created: boolean; fairEmployer: FairEmployer }> {
-      await getFair(fairId);
+    /** The host or the platform names a co-organising bureau; false when it already was one. */
+    async addPartner(fairId: string, organisationId: string, scope: Scope): Promise<{ created: boolean; fair: Fair }> {
+      await assertFair(fairId, managedFairs(scope));
+      if (!(await fairs.organisationExists(organisationId))) {
+        throw new AppError("VALIDATION_FAILED", "请求参数不符合要求", {
+          issues: [{ path: ["body", "organisationId"], message: "机构不存在" }],
+        });
+      }
+      const created = await fairs.addPartner(fairId, organisationId);
+      return { created, fair: await getFair(fairId) };
+    },
+
+    async joinFair(fairId: string, input: JoinFairRequest, scope: Scope): Promise<{ created: boolean; fairEmployer: FairEmployer }> {
+      await assertFair(fairId, operatedFairs(scope));
       if (!(await fairs.employerExists(input.employerId))) {
         throw new AppError("VALIDATION_FAILED", "请求参数不符合要求", {
           issues: [{ path: ["body", "employerId"], message: "企业不存在" }],

@@ -27,6 +27,7 @@ export function createHealthRoutes(registry: RouteRegistry, probes: HealthProbes
       tag: "health",
       summary: "Liveness of the API and its database; search may be degraded",
       access: "public",
+      scope: "public",
       responses: { 200: HealthResponseSchema, 503: HealthDownSchema },
     },
     async () => {

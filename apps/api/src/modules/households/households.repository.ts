@@ -1,5 +1,6 @@
 import type { HouseholdImportRow } from "@xiezuo/contracts";
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
+import { regionCondition, type Scope } from "../../lib/scope.ts";
 import { executeStatement, queryOnClient } from "../../lib/sql-statement.ts";
 import { enqueueOnClient } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
@@ -77,16 +78,30 @@ export function createHouseholdsRepository(db: Db) {
       await db.importProgress.update({ where: { id }, data: { ...change, updatedAt: new Date() } });
     },
 
-    findProgress: (id: string) =>
-      db.importProgress.findUnique({
-        where: { id },
+    /** An import's progress: the platform sees every one, a bureau's user only its own. */
+    findProgress: (id: string, actorUserId: string | null) =>
+      db.importProgress.findFirst({
+        where: { id, ...(actorUserId ? { actorUserId } : {}) },
         select: { id: true, status: true, processedRows: true, totalRows: true, updatedAt: true },
       }),
 
-    async list(query: { regionCode?: string; code?: string; limit: number; offset: number }) {
+    /** Of these household codes, those already registered in a region outside [gte, lt). */
+    async codesRegisteredOutside(codes: string[], regions: { gte: string; lt: string }): Promise<Set<string>> {
+      const found = await db.household.findMany({
+        where: { code: { in: codes }, NOT: { regionCode: regions } },
+        select: { code: true },
+      });
+      return new Set(found.map((h) => h.code));
+    },
+
+    async list(query: { regionCode?: string; code?: string; limit: number; offset: number }, scope: Scope) {
+      const regions = regionCondition(scope);
       const where: Prisma.HouseholdWhereInput = {
-        ...(query.regionCode ? { regionCode: query.regionCode } : {}),
-        ...(query.code ? { code: { startsWith: query.code } } : {}),
+        AND: [
+          query.regionCode ? { regionCode: query.regionCode } : {},
+          query.code ? { code: { startsWith: query.code } } : {},
+          regions ? { regionCode: regions } : {},
+        ],
       };
       const [households, total] = await Promise.all([
         db.household.findMany({ where, select: HOUSEHOLD_VIEW, orderBy: { code: "asc" }, take: query.limit, skip: query.offset }),

@@ -44,6 +44,7 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       tag: "households",
       summary: `Import the household registry: multipart field "${HOUSEHOLD_IMPORT_FIELD}", CSV (UTF-8 with or without BOM, or GBK/GB18030 as Excel and WPS save it) or XLSX up to 20 MiB, Chinese or English headers, title rows above the header skipped; optional ${IMPORT_ID_HEADER} header (UUID) to poll progress`,
       access: ["ADMIN"],
+      scope: "household",
       multipart: true,
       responses: { 200: HouseholdImportResultSchema },
     },
@@ -57,7 +58,7 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
         if (importId) await service.failImport(importId);
         throw error;
       }
-      return { status: 200, body: await service.importRegistry(file.data, auth!.user, importId) };
+      return { status: 200, body: await service.importRegistry(file.data, auth!, importId) };
     },
   );
 
@@ -70,6 +71,7 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       summary:
         "Download the registry template: Chinese header row and example rows (skipped on import); format=csv (UTF-8 with BOM) or xlsx",
       access: ["ADMIN", "STAFF"],
+      scope: "unscoped",
       query: HouseholdTemplateQuerySchema,
       responses: { 200: null },
     },
@@ -84,10 +86,11 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       tag: "households",
       summary: "Progress of an import started with an X-Import-Id header (answered by any API process)",
       access: ["ADMIN"],
+      scope: "self",
       params: ImportIdParamsSchema,
       responses: { 200: ImportProgressResponseSchema },
     },
-    async ({ params }) => ({ status: 200, body: { progress: await service.getProgress(params.importId) } }),
+    async ({ params, auth }) => ({ status: 200, body: { progress: await service.getProgress(params.importId, auth!) } }),
   );
 
   registry.define(
@@ -98,10 +101,11 @@ export function createHouseholdsRoutes(registry: RouteRegistry, service: Househo
       tag: "households",
       summary: "Households of the registry, by region and code prefix",
       access: ["ADMIN", "STAFF"],
+      scope: "household",
       query: HouseholdListQuerySchema,
       responses: { 200: HouseholdListResponseSchema },
     },
-    async ({ query }) => ({ status: 200, body: await service.listHouseholds(query) }),
+    async ({ query, scope }) => ({ status: 200, body: await service.listHouseholds(query, scope) }),
   );
 
   return router;

@@ -5,12 +5,14 @@ import {
   type HouseholdListQuery,
   type HouseholdTemplateQuery,
   type ImportProgress,
+  type ImportReject,
 } from "@xiezuo/contracts";
-import type { AuthUser } from "../../http/auth-context.ts";
+import type { AuthContext, AuthUser } from "../../http/auth-context.ts";
 import { AppError, notFound } from "../../lib/app-error.ts";
+import { regionCondition, regionInScope, type Scope } from "../../lib/scope.ts";
 import { type HouseholdsRepository, UPSERT_CHUNK_ROWS } from "./households.repository.ts";
 import { detectFormat, readSheetRows } from "./registry-file.ts";
-import { validateRegistryRows } from "./registry-rows.ts";
+import { type ValidatedRow, validateRegistryRows } from "./registry-rows.ts";
 import { buildRegistryTemplate } from "./registry-template.ts";
 
 type HouseholdRow = Awaited<ReturnType<HouseholdsRepository["list"]>>["households"][number];
@@ -20,13 +22,42 @@ const toHousehold = (row: HouseholdRow): Household => ({ ...row, updatedAt: row.
 export function createHouseholdsService(deps: { households: HouseholdsRepository }) {
   const { households } = deps;
 
-  async function runImport(data: Buffer, actor: AuthUser, importId: string | null): Promise<HouseholdImportResult> {
+  /**
+   * A bureau imports only its own households: a row whose region lies outside its
+   * jurisdiction, or whose household code is registered in another region, is rejected
+   * with the reason and nothing is written for it.
+   */
+  async function keepInJurisdiction(valid: ValidatedRow[], rejects: ImportReject[], scope: Scope): Promise<ValidatedRow[]> {
+    const regions = regionCondition(scope);
+    if (!regions || scope.platform) return valid;
+    const outside = (row: ValidatedRow) => !regionInScope(scope, row.regionCode);
+    const elsewhere = new Set<string>();
+    for (let start = 0; start < valid.length; start += UPSERT_CHUNK_ROWS) {
+      const codes = valid.slice(start, start + UPSERT_CHUNK_ROWS).map((r) => r.householdCode);
+      for (const code of await households.codesRegisteredOutside(codes, regions)) elsewhere.add(code);
+    }
+    return valid.filter((row) => {
+      if (outside(row)) {
+        rejects.push({ row: row.row, reason: `行政区划代码 ${row.regionCode} 不在本机构辖区（${scope.regionCode}）内` });
+        return false;
+      }
+      if (elsewhere.has(row.householdCode)) {
+        rejects.push({ row: row.row, reason: `户编号 ${row.householdCode} 已登记在其他辖区，不能由本机构修改` });
+        return false;
+      }
+      return true;
+    });
+  }
+
+  async function runImport(data: Buffer, actor: AuthContext, importId: string | null): Promise<HouseholdImportResult> {
     const progress = (change: Parameters<HouseholdsRepository["updateProgress"]>[1]) =>
       importId ? households.updateProgress(importId, change) : Promise.resolve();
 
     const format = detectFormat(data);
     const { rows, encoding } = await readSheetRows(data, format);
-    const { valid, rejects } = validateRegistryRows(rows);
+    const validated = validateRegistryRows(rows);
+    const { rejects } = validated;
+    const valid = await keepInJurisdiction(validated.valid, rejects, actor.scope);
     const totalRows = valid.length + rejects.length;
     await progress({ totalRows, processedRows: rejects.length });
 
@@ -44,7 +75,7 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
           await progress({ processedRows: rejects.length + start + chunk.length });
         }
       },
-      { actorUserId: actor.id, entityId: importId, data: audit },
+      { actorUserId: actor.user.id, entityId: importId, data: audit },
     );
     rejects.sort((a, b) => a.row - b.row);
     return {
@@ -63,7 +94,7 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
       if (!(await households.startProgress(importId, actor.id))) throw new AppError("CONFLICT", "该导入编号已被使用，请重新生成");
     },
 
-    async importRegistry(data: Buffer, actor: AuthUser, importId: string | null): Promise<HouseholdImportResult> {
+    async importRegistry(data: Buffer, actor: AuthContext, importId: string | null): Promise<HouseholdImportResult> {
       try {
         const result = await runImport(data, actor, importId);
         if (importId) await households.updateProgress(importId, { status: "DONE", processedRows: result.totalRows });
@@ -79,8 +110,8 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
       await households.updateProgress(importId, { status: "FAILED" }).catch(() => {});
     },
 
-    async getProgress(importId: string): Promise<ImportProgress> {
-      const row = await households.findProgress(importId);
+    async getProgress(importId: string, actor: AuthContext): Promise<ImportProgress> {
+      const row = await households.findProgress(importId, actor.scope.platform ? null : actor.user.id);
       if (!row) throw notFound("导入任务");
       return {
         importId: row.id,
@@ -96,8 +127,8 @@ export function createHouseholdsService(deps: { households: HouseholdsRepository
       return buildRegistryTemplate(format);
     },
 
-    async listHouseholds(query: HouseholdListQuery) {
-      const { households: rows, total } = await households.list(query);
+    async listHouseholds(query: HouseholdListQuery, scope: Scope) {
+      const { households: rows, total } = await households.list(query, scope);
       return { households: rows.map(toHousehold), total };
     },
   };

@@ -1,13 +1,22 @@
 import type { IntentListQuery, IntentStatus } from "@xiezuo/contracts";
-import type { Db } from "../../lib/prisma.ts";
+import type { Db, Prisma } from "../../lib/prisma.ts";
+import type { Scope } from "../../lib/scope.ts";
 import { queryRows } from "../../lib/sql-statement.ts";
+import { readableFairs } from "../fairs/index.ts";
 import { asUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
+import { visibleSeekers } from "../seekers/index.ts";
 import { FAIR_POSITION_LINK_FIND } from "./sql/fair-position-link-find.sql.ts";
 import { FAIR_STATUS_FOR_SHARE } from "./sql/fair-status-for-share.sql.ts";
 import { INTENT_FIND_BY_PAIR } from "./sql/intent-find-by-pair.sql.ts";
 import { INTENT_INSERT } from "./sql/intent-insert.sql.ts";
 import { INTENT_SEEKERS_COUNT } from "./sql/intent-seekers-count.sql.ts";
 import { POSITION_STATUS_FOR_SHARE } from "./sql/position-status-for-share.sql.ts";
+
+/** A bureau sees the intents of people it sees, and every intent made at a fair it may read. */
+function visibleIntents(scope: Scope): Prisma.IntentWhereInput {
+  if (scope.platform) return {};
+  return { OR: [{ seeker: visibleSeekers(scope) }, { fair: readableFairs(scope) }] };
+}
 
 /** What a seeker row contributes to a masked view: never the cipher or hash columns. */
 export const SEEKER_BRIEF_SELECT = {
@@ -41,12 +50,17 @@ export function createIntentsRepository(db: Db) {
   return {
     findPosition: async (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true, status: true } }),
 
-    seekerExists: async (id: string) => (await db.seeker.count({ where: { id } })) > 0,
+    seekerExists: async (id: string, scope: Scope) => (await db.seeker.count({ where: { AND: [{ id }, visibleSeekers(scope)] } })) > 0,
+
+    fairInScope: async (id: string, scope: Scope) => (await db.fair.count({ where: { AND: [{ id }, readableFairs(scope)] } })) > 0,
 
     findIntentView: async (id: string) => db.intent.findUnique({ where: { id }, select: INTENT_VIEW }),
 
-    findIntentOwner: async (id: string) =>
-      db.intent.findUnique({ where: { id }, select: { status: true, position: { select: { employerId: true } } } }),
+    findIntentOwner: async (id: string, scope: Scope) =>
+      db.intent.findFirst({
+        where: { AND: [{ id }, visibleIntents(scope)] },
+        select: { status: true, position: { select: { employerId: true } } },
+      }),
 
     /**
      * Checks the fair and position and inserts in one transaction. The fair row is held
@@ -96,13 +110,18 @@ export function createIntentsRepository(db: Db) {
       });
     },
 
-    async list(query: IntentListQuery, scope: { employerId: string | null }) {
-      const where = {
-        ...(query.fairId ? { fairId: query.fairId } : {}),
-        ...(query.positionId ? { positionId: query.positionId } : {}),
-        ...(query.seekerId ? { seekerId: query.seekerId } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        ...(scope.employerId ? { position: { employerId: scope.employerId } } : {}),
+    async list(query: IntentListQuery, only: { employerId: string | null }, scope: Scope) {
+      const where: Prisma.IntentWhereInput = {
+        AND: [
+          {
+            ...(query.fairId ? { fairId: query.fairId } : {}),
+            ...(query.positionId ? { positionId: query.positionId } : {}),
+            ...(query.seekerId ? { seekerId: query.seekerId } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...(only.employerId ? { position: { employerId: only.employerId } } : {}),
+          },
+          visibleIntents(scope),
+        ],
       };
       const [intents, total] = await Promise.all([
         db.intent.findMany({

@@ -17,7 +17,7 @@ const ROLES = ["ADMIN", "STAFF", "EMPLOYER"] as const;
 
 export function toActor(auth: AuthContext | undefined): Actor {
   if (!auth) throw unauthenticated();
-  return { userId: auth.user.id, role: auth.user.role, employerId: auth.user.employerId };
+  return { userId: auth.user.id, role: auth.user.role, employerId: auth.user.employerId, scope: auth.scope };
 }
 
 export function createIntentsRoutes(registry: RouteRegistry, service: IntentsService): Router {
@@ -31,6 +31,7 @@ export function createIntentsRoutes(registry: RouteRegistry, service: IntentsSer
       tag: "intents",
       summary: "Record an intent (an employer only on its own positions); a repeat answers 200 with duplicate:true",
       access: ROLES,
+      scope: "intent",
       body: CreateIntentRequestSchema,
       responses: { 201: CreateIntentResponseSchema, 200: CreateIntentResponseSchema },
     },
@@ -48,6 +49,7 @@ export function createIntentsRoutes(registry: RouteRegistry, service: IntentsSer
       tag: "intents",
       summary: "Move an intent along INTENDED → INTERVIEWED → OFFERED → HIRED, or to DECLINED / WITHDRAWN",
       access: ROLES,
+      scope: "intent",
       params: IdParamsSchema,
       body: UpdateIntentRequestSchema,
       responses: { 200: IntentResponseSchema },
@@ -66,6 +68,7 @@ export function createIntentsRoutes(registry: RouteRegistry, service: IntentsSer
       tag: "intents",
       summary: "Intents, newest first; an employer sees only its own positions' intents, seekers masked",
       access: ROLES,
+      scope: "intent",
       query: IntentListQuerySchema,
       responses: { 200: IntentListResponseSchema },
     },

@@ -2,6 +2,7 @@ import type { IntentCreatedEvent } from "@xiezuo/contracts";
 import { describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { createLogger } from "../../lib/logger.ts";
+import { PLATFORM_SCOPE } from "../../lib/scope.ts";
 import type { InsertIntentOutcome, IntentRow, IntentsRepository } from "./intents.repository.ts";
 import { type Actor, type BadgeReader, createIntentsService, type IntentEvents, type IntentStatusNotices } from "./intents.service.ts";
 
@@ -10,7 +11,7 @@ const POSITION = "22222222-2222-4222-8222-222222222222";
 const SEEKER = "33333333-3333-4333-8333-333333333333";
 const EMPLOYER = "44444444-4444-4444-8444-444444444444";
 const INTENT = "55555555-5555-4555-8555-555555555555";
-const staff: Actor = { userId: "66666666-6666-4666-8666-666666666666", role: "STAFF", employerId: null };
+const staff: Actor = { userId: "66666666-6666-4666-8666-666666666666", role: "STAFF", employerId: null, scope: PLATFORM_SCOPE };
 
 function row(fairId: string | null): IntentRow {
   const at = new Date("2026-05-20T02:00:00Z");
@@ -56,6 +57,7 @@ function fakeRepository(outcome: InsertIntentOutcome, fairId: string | null) {
   return {
     findPosition: async () => ({ id: POSITION, employerId: EMPLOYER, status: "OPEN" as const }),
     seekerExists: async () => true,
+    fairInScope: async () => true,
     findIntentView: async () => row(fairId),
     findIntentOwner: async () => unexpected("findIntentOwner"),
     insertIntent: async () => outcome,
@@ -119,7 +121,12 @@ describe("createIntent announces new intents at a fair", () => {
       clock: fixedClock(new Date()),
       logger: createLogger("silent"),
     });
-    const outsider: Actor = { userId: staff.userId, role: "EMPLOYER", employerId: "77777777-7777-4777-8777-777777777777" };
+    const outsider: Actor = {
+      userId: staff.userId,
+      role: "EMPLOYER",
+      employerId: "77777777-7777-4777-8777-777777777777",
+      scope: PLATFORM_SCOPE,
+    };
     await expect(service.createIntent({ seekerId: SEEKER, positionId: POSITION, fairId: FAIR }, outsider)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

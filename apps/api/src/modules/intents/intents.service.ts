@@ -12,6 +12,7 @@ import { AppError, notFound } from "../../lib/app-error.ts";
 import { toChinaDate } from "../../lib/calendar-dates.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Logger } from "../../lib/logger.ts";
+import { PLATFORM_SCOPE, type Scope } from "../../lib/scope.ts";
 import type { UnitOfWork } from "../outbox/index.ts";
 import type { IntentRow, IntentsRepository } from "./intents.repository.ts";
 import { toSeekerBrief } from "./seeker-brief.ts";
@@ -21,6 +22,8 @@ export interface Actor {
   userId: string;
   role: "ADMIN" | "STAFF" | "EMPLOYER" | "SEEKER";
   employerId: string | null;
+  /** The jurisdiction of a bureau account; platform-wide otherwise (lib/scope.ts). */
+  scope: Scope;
 }
 
 /** Where a new intent at a fair is announced (the live layer); failures never undo the intent. */
@@ -120,7 +123,10 @@ export function createIntentsService(deps: {
         (input.badgeToken !== undefined
           ? seekers.seekerIdFromBadge(input.badgeToken)
           : await seekers.findSeekerIdByIdNumber(input.idNumber ?? ""));
-      if (!seekerId || !(await intents.seekerExists(seekerId))) throw notFound("求职者");
+      // At a fair the caller may read (its booths), anyone who came; elsewhere only people in its scope.
+      if (input.fairId && !(await intents.fairInScope(input.fairId, actor.scope))) throw notFound("招聘会");
+      const seekerScope = input.fairId ? PLATFORM_SCOPE : actor.scope;
+      if (!seekerId || !(await intents.seekerExists(seekerId, seekerScope))) throw notFound("求职者");
 
       const outcome = await intents.insertIntent({
         seekerId,
@@ -150,7 +156,7 @@ export function createIntentsService(deps: {
      */
     async updateStatus(id: string, next: IntentStatus, actor: Actor): Promise<Intent> {
       for (let attempt = 0; attempt < 3; attempt++) {
-        const current = await intents.findIntentOwner(id);
+        const current = await intents.findIntentOwner(id, actor.scope);
         if (!current || !isVisibleTo(actor, current.position.employerId)) throw notFound("就业意向");
         if (current.status === next) return loadIntent(id);
         if (!isIntentMoveAllowed(current.status, next)) {
@@ -171,9 +177,9 @@ export function createIntentsService(deps: {
     },
 
     async listIntents(query: IntentListQuery, actor: Actor) {
-      const scope = { employerId: actor.role === "EMPLOYER" ? actor.employerId : null };
+      const only = { employerId: actor.role === "EMPLOYER" ? actor.employerId : null };
       if (actor.role === "EMPLOYER" && !actor.employerId) return { intents: [], total: 0 };
-      const { intents: rows, total } = await intents.list(query, scope);
+      const { intents: rows, total } = await intents.list(query, only, actor.scope);
       return { intents: rows.map(toIntent), total };
     },
   };

@@ -1,4 +1,6 @@
 import type { Db } from "../../lib/prisma.ts";
+import type { Scope } from "../../lib/scope.ts";
+import { visibleSeekers } from "../seekers/index.ts";
 import type { PositionFacts, SeekerFacts } from "./match-profiles.ts";
 
 /** Only what matching reads: never a name, ID or phone number. */
@@ -36,13 +38,15 @@ const toSeekerFacts = ({ household, ...row }: SeekerRow): SeekerFacts => ({ ...r
 
 export function createMatchingRepository(db: Db) {
   return {
-    async findSeeker(id: string): Promise<SeekerFacts | null> {
-      const row = await db.seeker.findUnique({ where: { id }, select: SEEKER_FACTS });
+    async findSeeker(id: string, scope: Scope): Promise<SeekerFacts | null> {
+      const row = await db.seeker.findFirst({ where: { AND: [{ id }, visibleSeekers(scope)] }, select: SEEKER_FACTS });
       return row ? toSeekerFacts(row) : null;
     },
-    async findSeekers(ids: string[]): Promise<SeekerFacts[]> {
+    async findSeekers(ids: string[], scope: Scope): Promise<SeekerFacts[]> {
       if (ids.length === 0) return [];
-      return (await db.seeker.findMany({ where: { id: { in: ids } }, select: SEEKER_FACTS })).map(toSeekerFacts);
+      return (await db.seeker.findMany({ where: { AND: [{ id: { in: ids } }, visibleSeekers(scope)] }, select: SEEKER_FACTS })).map(
+        toSeekerFacts,
+      );
     },
     /** Keyset pages for a full rebuild of the seekers index. */
     async findSeekerPage(afterId: string | null, take: number): Promise<SeekerFacts[]> {

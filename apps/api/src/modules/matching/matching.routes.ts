@@ -14,11 +14,12 @@ export function createMatchingRoutes(registry: RouteRegistry, service: MatchingS
       tag: "matching",
       summary: "Open positions for a seeker, best first, with reasons",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       params: IdParamsSchema,
       query: MatchListQuerySchema,
       responses: { 200: PositionMatchesResponseSchema },
     },
-    async ({ params, query }) => ({ status: 200, body: await service.matchPositionsForSeeker(params.id, query.limit) }),
+    async ({ params, query, scope }) => ({ status: 200, body: await service.matchPositionsForSeeker(params.id, query.limit, scope) }),
   );
 
   registry.define(
@@ -29,11 +30,15 @@ export function createMatchingRoutes(registry: RouteRegistry, service: MatchingS
       tag: "matching",
       summary: "Seekers for a position, best first, with reasons (an employer: its own positions)",
       access: ["ADMIN", "STAFF", "EMPLOYER"],
+      scope: "seeker",
       params: IdParamsSchema,
       query: MatchListQuerySchema,
       responses: { 200: SeekerMatchesResponseSchema },
     },
-    async ({ params, query, auth }) => ({ status: 200, body: await service.matchSeekersForPosition(params.id, query.limit, auth!.user) }),
+    async ({ params, query, auth, scope }) => ({
+      status: 200,
+      body: await service.matchSeekersForPosition(params.id, query.limit, auth!.user, scope),
+    }),
   );
 
   return router;

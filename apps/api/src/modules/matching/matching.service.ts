@@ -4,6 +4,7 @@
 import type { AuthUser } from "../../http/auth-context.ts";
 import { notFound } from "../../lib/app-error.ts";
 import type { Clock } from "../../lib/clock.ts";
+import type { Scope } from "../../lib/scope.ts";
 import type { CandidateSearcher } from "./match-candidates.repository.ts";
 import { buildPositionQueries, buildSeekerQueries } from "./match-candidates.ts";
 import { preferFairPositions } from "./match-fair-preference.ts";
@@ -18,8 +19,8 @@ export function createMatchingService(deps: { matching: MatchingRepository; cand
 
   return {
     /** `preferFairIds`: the seeker's own fairs, whose positions are also proposed and ranked up. */
-    async matchPositionsForSeeker(seekerId: string, limit: number, preferFairIds: string[] = []) {
-      const facts = await matching.findSeeker(seekerId);
+    async matchPositionsForSeeker(seekerId: string, limit: number, scope: Scope, preferFairIds: string[] = []) {
+      const facts = await matching.findSeeker(seekerId, scope);
       if (!facts) throw notFound("求职者");
       const seeker = toSeekerProfile(facts);
       const today = todayInChina(clock.now());
@@ -37,7 +38,8 @@ export function createMatchingService(deps: { matching: MatchingRepository; cand
     },
 
     /** Another employer's position answers 404, exactly like a missing one. */
-    async matchSeekersForPosition(positionId: string, limit: number, actor: Actor) {
+    /** A bureau's candidates are the people of its scope (seekers/seeker-scope.ts). */
+    async matchSeekersForPosition(positionId: string, limit: number, actor: Actor, scope: Scope) {
       const facts = await matching.findPosition(positionId);
       if (!facts) throw notFound("岗位");
       if (actor.role === "EMPLOYER" && (!actor.employerId || facts.employerId !== actor.employerId)) throw notFound("岗位");
@@ -46,7 +48,7 @@ export function createMatchingService(deps: { matching: MatchingRepository; cand
       if (position.status !== "OPEN") return { matches: [] };
       const today = todayInChina(clock.now());
       const ids = await candidates.seekerIds(buildSeekerQueries(position, today), limit);
-      const seekers = (await matching.findSeekers(ids)).map(toSeekerProfile);
+      const seekers = (await matching.findSeekers(ids, scope)).map(toSeekerProfile);
       return { matches: rankSeekersForPosition(position, seekers, { today, limit, dictionary: FAMILY_DICTIONARY }) };
     },
   };

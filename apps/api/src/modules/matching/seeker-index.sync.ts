@@ -1,6 +1,7 @@
 // Keeps the seekers index true to the database: the outbox handler (loads current rows,
 // upserts present seekers, removes deleted ones) and the source index-sync rebuilds and
 // reconciles from (start-up catch-up, `pnpm reindex`).
+import { PLATFORM_SCOPE } from "../../lib/scope.ts";
 import { type IndexSource, pagesById, type SyncedIndex } from "../index-sync/index.ts";
 import type { OutboxHandler } from "../outbox/index.ts";
 import { SEEKER_CHANGED } from "../seekers/index.ts";
@@ -13,7 +14,7 @@ const PAGE = 2_000;
 export function createSeekerIndexHandlers(deps: { matching: MatchingRepository; index: SeekerIndex }): Record<string, OutboxHandler> {
   return {
     [SEEKER_CHANGED]: async ({ aggregateIds }) => {
-      const rows = await deps.matching.findSeekers(aggregateIds);
+      const rows = await deps.matching.findSeekers(aggregateIds, PLATFORM_SCOPE);
       const present = new Set(rows.map((r) => r.id));
       if (rows.length > 0) await deps.index.upsert(rows.map(buildSeekerDocument));
       await deps.index.remove(aggregateIds.filter((id) => !present.has(id)));

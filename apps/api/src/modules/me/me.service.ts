@@ -11,6 +11,7 @@ import type {
 } from "@xiezuo/contracts";
 import type { AuthUser } from "../../http/auth-context.ts";
 import { notFound } from "../../lib/app-error.ts";
+import { PLATFORM_SCOPE } from "../../lib/scope.ts";
 import type { IntentsService } from "../intents/index.ts";
 import type { MatchingService } from "../matching/index.ts";
 import type { SeekersService } from "../seekers/index.ts";
@@ -62,20 +63,20 @@ export function createMeService(deps: {
   return {
     async getSeeker(user: AuthUser): Promise<MySeekerResponse> {
       const id = ownSeekerId(user);
-      const [seeker, fairs] = await Promise.all([seekers.getSeeker(id, user), me.listFairs(id)]);
+      const [seeker, fairs] = await Promise.all([seekers.getSeeker(id, user, PLATFORM_SCOPE), me.listFairs(id)]);
       return { seeker, fairs: fairs.map(toMyFair) };
     },
 
     /** The same signed token as a printed badge, so the desk checks it in like any other. */
     async getBadge(user: AuthUser): Promise<MyBadgeResponse> {
-      const badge = await seekers.getBadge(ownSeekerId(user));
+      const badge = await seekers.getBadge(ownSeekerId(user), PLATFORM_SCOPE);
       return { token: badge.token, name: badge.seeker.name };
     },
 
     async getMatches(user: AuthUser, limit: number): Promise<MyMatchesResponse> {
       const seekerId = ownSeekerId(user);
       const upcoming = (await me.listFairs(seekerId)).filter((f) => f.status !== "CLOSED").map((f) => f.fairId);
-      const { matches } = await matching.matchPositionsForSeeker(seekerId, limit, upcoming);
+      const { matches } = await matching.matchPositionsForSeeker(seekerId, limit, PLATFORM_SCOPE, upcoming);
       const rows = new Map((await me.findPositionHits(matches.map((m) => m.positionId))).map((row) => [row.id, row]));
       return {
         matches: matches.flatMap((match) => {
@@ -97,7 +98,7 @@ export function createMeService(deps: {
       const seekerId = ownSeekerId(user);
       const { intent, duplicate } = await intents.createIntent(
         { positionId: input.positionId, fairId: input.fairId, seekerId },
-        { userId: user.id, role: "SEEKER", employerId: null },
+        { userId: user.id, role: "SEEKER", employerId: null, scope: PLATFORM_SCOPE },
       );
       return { intent: await loadMyIntent(intent.id), duplicate };
     },

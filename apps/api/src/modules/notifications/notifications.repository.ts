@@ -1,8 +1,10 @@
 // The notifications table: the ADMIN outbox list, and what delivery reads and records.
 import type { NotificationListQuery } from "@xiezuo/contracts";
 import type { Db } from "../../lib/prisma.ts";
+import type { Scope } from "../../lib/scope.ts";
 import { queryRows } from "../../lib/sql-statement.ts";
 import { runUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
+import { visiblePlacements } from "../placements/placement-scope.ts";
 import { NOTIFICATION_FAILURE_RECORD } from "./sql/notification-failure-record.sql.ts";
 
 const LIST_SELECT = {
@@ -83,9 +85,9 @@ export function createNotificationsRepository(db: Db) {
     },
 
     /** What a follow-up reminder needs to know about a placement. */
-    findPlacementForReminder: (id: string) =>
-      db.placement.findUnique({
-        where: { id },
+    findPlacementForReminder: (id: string, scope: Scope) =>
+      db.placement.findFirst({
+        where: { AND: [{ id }, visiblePlacements(scope)] },
         select: {
           id: true,
           status: true,

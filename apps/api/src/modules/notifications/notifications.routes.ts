@@ -14,6 +14,7 @@ export function createNotificationsRoutes(registry: RouteRegistry, service: Noti
       tag: "notifications",
       summary: "Messages to job seekers, newest first, phone numbers masked (codes readable only with the dev provider)",
       access: ["ADMIN"],
+      scope: "platform-only",
       query: NotificationListQuerySchema,
       responses: { 200: NotificationListResponseSchema },
     },
@@ -28,10 +29,11 @@ export function createNotificationsRoutes(registry: RouteRegistry, service: Noti
       tag: "placements",
       summary: "Queue a follow-up reminder message to the placed worker (409 for an ENDED placement)",
       access: ["ADMIN", "STAFF"],
+      scope: "placement",
       params: IdParamsSchema,
       responses: { 202: ReminderResponseSchema },
     },
-    async ({ params }) => ({ status: 202, body: await service.sendFollowUpReminder(params.id) }),
+    async ({ params, scope }) => ({ status: 202, body: await service.sendFollowUpReminder(params.id, scope) }),
   );
 
   return router;

@@ -2,6 +2,7 @@
 // outbox handler (notification-delivery.ts), never inline: a request never waits on a gateway.
 import type { Notification, NotificationListQuery, NotificationListResponse, ReminderResponse } from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
+import type { Scope } from "../../lib/scope.ts";
 import { DEV_PROVIDER_NAME } from "./notification-provider.ts";
 import { enqueueNotification } from "./notification-queue.repository.ts";
 import { blankVerificationCode, followUpReminderText } from "./notification-texts.ts";
@@ -35,8 +36,8 @@ export function createNotificationsService(deps: { notifications: NotificationsR
     },
 
     /** Queues a "how is the job going" message to the worker of a placement. */
-    async sendFollowUpReminder(placementId: string): Promise<ReminderResponse> {
-      const placement = await notifications.findPlacementForReminder(placementId);
+    async sendFollowUpReminder(placementId: string, scope: Scope): Promise<ReminderResponse> {
+      const placement = await notifications.findPlacementForReminder(placementId, scope);
       if (!placement) throw notFound("就业记录");
       if (placement.status === "ENDED") throw new AppError("CONFLICT", "该就业记录已结束，无需发送回访提醒");
       const notification = await notifications.transaction((work) =>

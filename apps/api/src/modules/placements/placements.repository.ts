@@ -1,9 +1,12 @@
 import type { PlacementChannel, PlacementListQuery, PlacementStatus } from "@xiezuo/contracts";
 import { formatDbDate, toDbDate } from "../../lib/calendar-dates.ts";
 import type { Db, Prisma } from "../../lib/prisma.ts";
+import { regionScopeValues, type Scope } from "../../lib/scope.ts";
 import { queryRows } from "../../lib/sql-statement.ts";
 import { SEEKER_BRIEF_SELECT } from "../intents/index.ts";
 import { asUnitOfWork, type UnitOfWork } from "../outbox/index.ts";
+import { visibleSeekers } from "../seekers/index.ts";
+import { visiblePlacements } from "./placement-scope.ts";
 import type { FollowUpFact, PlacementStatusResult } from "./placement-status.ts";
 import { DUE_FOLLOW_UPS_COUNT } from "./sql/due-follow-ups-count.sql.ts";
 import { DUE_FOLLOW_UPS_PAGE } from "./sql/due-follow-ups-page.sql.ts";
@@ -20,6 +23,7 @@ const PLACEMENT_VIEW = {
   startedOn: true,
   monthlyWage: true,
   workCity: true,
+  workRegionCode: true,
   channel: true,
   stableOn: true,
   endedOn: true,
@@ -41,6 +45,7 @@ export interface NewPlacement {
   startedOn: string;
   monthlyWage: number;
   workCity: string;
+  workRegionCode: string;
   channel: PlacementChannel;
   createdById: string;
 }
@@ -53,15 +58,19 @@ export interface FollowUpState {
 
 export function createPlacementsRepository(db: Db) {
   return {
-    findEmployer: (id: string) => db.employer.findUnique({ where: { id }, select: { id: true } }),
+    findEmployer: (id: string) => db.employer.findUnique({ where: { id }, select: { id: true, regionCode: true } }),
     findPosition: (id: string) => db.position.findUnique({ where: { id }, select: { id: true, employerId: true } }),
-    seekerExists: async (id: string) => (await db.seeker.count({ where: { id } })) > 0,
+    seekerExists: async (id: string, scope: Scope) => (await db.seeker.count({ where: { AND: [{ id }, visibleSeekers(scope)] } })) > 0,
+
+    placementInScope: async (id: string, scope: Scope) =>
+      (await db.placement.count({ where: { AND: [{ id }, visiblePlacements(scope)] } })) > 0,
 
     /** An employer may place only people who showed intent for one of its positions. */
     hasIntentWithEmployer: async (seekerId: string, employerId: string) =>
       (await db.intent.count({ where: { seekerId, position: { employerId } } })) > 0,
 
-    findPlacementView: (id: string) => db.placement.findUnique({ where: { id }, select: PLACEMENT_VIEW }),
+    findPlacementView: (id: string, scope: Scope) =>
+      db.placement.findFirst({ where: { AND: [{ id }, visiblePlacements(scope)] }, select: PLACEMENT_VIEW }),
 
     /**
      * Inserts unless the seeker already works for this employer (ACTIVE or STABLE). The seeker
@@ -128,12 +137,17 @@ export function createPlacementsRepository(db: Db) {
       });
     },
 
-    async list(query: PlacementListQuery, scope: { employerId: string | null }) {
-      const where = {
-        ...(query.seekerId ? { seekerId: query.seekerId } : {}),
-        ...(query.employerId ? { employerId: query.employerId } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        ...(scope.employerId ? { employerId: scope.employerId } : {}),
+    async list(query: PlacementListQuery, only: { employerId: string | null }, scope: Scope) {
+      const where: Prisma.PlacementWhereInput = {
+        AND: [
+          {
+            ...(query.seekerId ? { seekerId: query.seekerId } : {}),
+            ...(query.employerId ? { employerId: query.employerId } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...(only.employerId ? { employerId: only.employerId } : {}),
+          },
+          visiblePlacements(scope),
+        ],
       };
       const [placements, total] = await Promise.all([
         db.placement.findMany({
@@ -153,8 +167,8 @@ export function createPlacementsRepository(db: Db) {
      * before `until`, most overdue first. Computed in SQL so a county's thousands of placements
      * never travel to the API process.
      */
-    async listDueFollowUps(until: string, page: { limit: number; offset: number }) {
-      const rows = await queryRows(db, DUE_FOLLOW_UPS_PAGE, toDbDate(until), page.limit, page.offset);
+    async listDueFollowUps(until: string, page: { limit: number; offset: number }, scope: Scope) {
+      const rows = await queryRows(db, DUE_FOLLOW_UPS_PAGE, toDbDate(until), page.limit, page.offset, ...regionScopeValues(scope));
       const details = await db.placement.findMany({
         where: { id: { in: rows.map((r) => r.id) } },
         select: {
@@ -180,13 +194,13 @@ export function createPlacementsRepository(db: Db) {
           },
         ];
       });
-      return { items, total: rows[0]?.total ?? (page.offset > 0 ? await countDue(db, until) : 0) };
+      return { items, total: rows[0]?.total ?? (page.offset > 0 ? await countDue(db, until, scope) : 0) };
     },
   };
 }
 
-async function countDue(db: Db, until: string): Promise<number> {
-  const [row] = await queryRows(db, DUE_FOLLOW_UPS_COUNT, toDbDate(until));
+async function countDue(db: Db, until: string, scope: Scope): Promise<number> {
+  const [row] = await queryRows(db, DUE_FOLLOW_UPS_COUNT, toDbDate(until), ...regionScopeValues(scope));
   return row?.n ?? 0;
 }
 

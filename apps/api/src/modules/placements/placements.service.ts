@@ -11,6 +11,7 @@ import type {
 import { AppError, notFound } from "../../lib/app-error.ts";
 import { addDays, daysBetween, formatDbDate, toChinaDate } from "../../lib/calendar-dates.ts";
 import type { Clock } from "../../lib/clock.ts";
+import { PLATFORM_SCOPE, regionInScope, type Scope } from "../../lib/scope.ts";
 import { type Actor, type IntentStatusNotices, toSeekerBrief } from "../intents/index.ts";
 import { computePlacementStatus } from "./placement-status.ts";
 import type { DueFollowUpRow, PlacementRow, PlacementsRepository } from "./placements.repository.ts";
@@ -43,6 +44,7 @@ function toPlacement(row: PlacementRow, today: string): PlacementDetail {
     startedOn: formatDbDate(row.startedOn),
     monthlyWage: row.monthlyWage,
     workCity: row.workCity,
+    workRegionCode: row.workRegionCode,
     channel: row.channel,
     stableOn: row.stableOn ? formatDbDate(row.stableOn) : null,
     endedOn: row.endedOn ? formatDbDate(row.endedOn) : null,
@@ -83,7 +85,7 @@ export function createPlacementsService(deps: {
   const today = () => toChinaDate(clock.now());
 
   async function getPlacement(id: string, actor: Actor): Promise<PlacementDetail> {
-    const row = await placements.findPlacementView(id);
+    const row = await placements.findPlacementView(id, actor.scope);
     if (!row || (actor.role === "EMPLOYER" && row.employerId !== actor.employerId)) throw notFound("就业记录");
     return toPlacement(row, today());
   }
@@ -94,10 +96,16 @@ export function createPlacementsService(deps: {
     async createPlacement(input: CreatePlacementRequest, actor: Actor): Promise<PlacementDetail> {
       const isEmployer = actor.role === "EMPLOYER";
       if (isEmployer && input.employerId !== actor.employerId) throw notFound("企业");
-      if (!(await placements.findEmployer(input.employerId))) throw notFound("企业");
+      const employer = await placements.findEmployer(input.employerId);
+      if (!employer) throw notFound("企业");
+      const workRegionCode = input.workRegionCode ?? employer.regionCode;
+      // A bureau places people it sees, or (the importing side) people starting work in its
+      // jurisdiction; an employer only people who showed intent for its positions.
       const seekerVisible = isEmployer
         ? await placements.hasIntentWithEmployer(input.seekerId, input.employerId)
-        : await placements.seekerExists(input.seekerId);
+        : regionInScope(actor.scope, workRegionCode)
+          ? await placements.seekerExists(input.seekerId, PLATFORM_SCOPE)
+          : await placements.seekerExists(input.seekerId, actor.scope);
       if (!seekerVisible) throw notFound("求职者");
       if (input.positionId) {
         const position = await placements.findPosition(input.positionId);
@@ -109,7 +117,7 @@ export function createPlacementsService(deps: {
       if (ahead < -MAX_START_DAYS_BACK) throw invalidField("startedOn", "上岗日期不能早于十年前");
 
       const outcome = await placements.insertPlacement(
-        { ...input, positionId: input.positionId ?? null, createdById: actor.userId },
+        { ...input, workRegionCode, positionId: input.positionId ?? null, createdById: actor.userId },
         notices &&
           ((work, intentIds) =>
             Promise.all(intentIds.map((intentId) => notices.enqueueMessage(work, { intentId, status: "HIRED" }))).then(() => {})),
@@ -127,8 +135,8 @@ export function createPlacementsService(deps: {
 
     async listPlacements(query: PlacementListQuery, actor: Actor): Promise<{ placements: Placement[]; total: number }> {
       if (actor.role === "EMPLOYER" && !actor.employerId) return { placements: [], total: 0 };
-      const scope = { employerId: actor.role === "EMPLOYER" ? actor.employerId : null };
-      const { placements: rows, total } = await placements.list(query, scope);
+      const only = { employerId: actor.role === "EMPLOYER" ? actor.employerId : null };
+      const { placements: rows, total } = await placements.list(query, only, actor.scope);
       const date = today();
       return { placements: rows.map((row) => toPlacement(row, date)), total };
     },
@@ -141,6 +149,7 @@ export function createPlacementsService(deps: {
     ): Promise<{ followUp: FollowUp; placement: PlacementDetail }> {
       const date = today();
       if (input.checkedOn > date) throw invalidField("checkedOn", "回访日期不能晚于今天");
+      if (!(await placements.placementInScope(placementId, actor.scope))) throw notFound("就业记录");
       const created = await placements.recordFollowUp(
         placementId,
         {
@@ -163,9 +172,9 @@ export function createPlacementsService(deps: {
       return { followUp, placement };
     },
 
-    async listFollowUpsDue(query: FollowUpsDueQuery) {
+    async listFollowUpsDue(query: FollowUpsDueQuery, scope: Scope) {
       const date = today();
-      const { items, total } = await placements.listDueFollowUps(addDays(date, query.withinDays), query);
+      const { items, total } = await placements.listDueFollowUps(addDays(date, query.withinDays), query, scope);
       return { today: date, followUps: items.map((row) => toFollowUpDue(row, date)), total };
     },
   };

@@ -215,6 +215,7 @@ describe("POST /api/public/verifications/:id", () => {
         username: expect.stringMatching(/^seeker-/),
         role: "SEEKER",
         employerId: null,
+        organisationId: null,
         displayName: person.name,
       },
     });

@@ -2,7 +2,9 @@ import type { RegistrationListQuery } from "@xiezuo/contracts";
 import type { FieldCrypto } from "../../lib/field-crypto.ts";
 import type { SealedIdentity } from "../../lib/personal-data.ts";
 import type { Db } from "../../lib/prisma.ts";
+import type { Scope } from "../../lib/scope.ts";
 import { queryRows } from "../../lib/sql-statement.ts";
+import { readableFairs } from "../fairs/index.ts";
 import { enqueueNotification, type NotificationDraft } from "../notifications/index.ts";
 import { runUnitOfWork } from "../outbox/index.ts";
 import { type LinkedSeeker, linkRegistrationSeeker } from "./seeker-link.ts";
@@ -64,6 +66,14 @@ export function createRegistrationsRepository(db: Db, fieldCrypto: FieldCrypto) 
     findView,
 
     findFair: (id: string) => db.fair.findUnique({ where: { id }, select: { id: true, title: true, status: true } }),
+
+    /** The fair when the scope may read it (fairs/fair-scope.ts). */
+    findFairInScope: (id: string, scope: Scope) =>
+      db.fair.findFirst({ where: { AND: [{ id }, readableFairs(scope)] }, select: { id: true } }),
+
+    /** Whether the registration exists at a fair the scope may read. */
+    registrationInScope: async (id: string, scope: Scope) =>
+      (await db.registration.count({ where: { id, fair: readableFairs(scope) } })) > 0,
 
     /** The registration and the message carrying its code exist together or not at all. */
     async createWithMessage(data: NewRegistration, message: NotificationDraft): Promise<void> {

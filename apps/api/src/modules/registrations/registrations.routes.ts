@@ -33,6 +33,7 @@ export function createRegistrationsRoutes(
       tag: "registrations",
       summary: "Pre-register for a fair from one's own phone; always 202 (known or not), a one-time code goes to the phone",
       access: "public",
+      scope: "public",
       params: IdParamsSchema,
       body: PublicRegistrationRequestSchema,
       responses: { 202: RegistrationAcceptedSchema },
@@ -48,6 +49,7 @@ export function createRegistrationsRoutes(
       tag: "registrations",
       summary: "Confirm a pre-registration with its code: the seeker is created or linked and signed in (SEEKER session cookie)",
       access: "public",
+      scope: "public",
       params: IdParamsSchema,
       body: VerifyCodeRequestSchema,
       responses: { 200: UserResponseSchema },
@@ -69,11 +71,12 @@ export function createRegistrationsRoutes(
       tag: "registrations",
       summary: "Pre-registrations of a fair for the desk, newest first, masked (state: UNCONFIRMED by default)",
       access: ["ADMIN", "STAFF"],
+      scope: "fair",
       params: IdParamsSchema,
       query: RegistrationListQuerySchema,
       responses: { 200: RegistrationListResponseSchema },
     },
-    async ({ params, query }) => ({ status: 200, body: await service.list(params.id, query) }),
+    async ({ params, query, scope }) => ({ status: 200, body: await service.list(params.id, query, scope) }),
   );
 
   registry.define(
@@ -84,10 +87,11 @@ export function createRegistrationsRoutes(
       tag: "registrations",
       summary: "The desk saw the ID card: create or link the seeker without a code (a repeat answers the same)",
       access: ["ADMIN", "STAFF"],
+      scope: "fair",
       params: IdParamsSchema,
       responses: { 200: ConfirmRegistrationResponseSchema },
     },
-    async ({ params, auth }) => ({ status: 200, body: await service.confirmAtDesk(params.id, auth!.user) }),
+    async ({ params, auth, scope }) => ({ status: 200, body: await service.confirmAtDesk(params.id, auth!.user, scope) }),
   );
 
   return router;

@@ -13,6 +13,7 @@ import type { Clock } from "../../lib/clock.ts";
 import type { FieldCrypto } from "../../lib/field-crypto.ts";
 import { sealIdentity } from "../../lib/personal-data.ts";
 import type { RateLimitStore } from "../../lib/rate-limit-store.ts";
+import { PLATFORM_SCOPE, type Scope } from "../../lib/scope.ts";
 import { verificationCodeText } from "../notifications/index.ts";
 import type { SeekersService } from "../seekers/index.ts";
 import { CODE_REQUEST_LIMITS, CODE_TTL_MS, type CodeRedemption, consumeCodeRequest, redeemCode } from "./one-time-code.ts";
@@ -122,8 +123,8 @@ export function createRegistrationsService(deps: {
       return { token, user };
     },
 
-    async list(fairId: string, query: RegistrationListQuery): Promise<RegistrationListResponse> {
-      if (!(await registrations.findFair(fairId))) throw notFound("招聘会");
+    async list(fairId: string, query: RegistrationListQuery, scope: Scope): Promise<RegistrationListResponse> {
+      if (!(await registrations.findFairInScope(fairId, scope))) throw notFound("招聘会");
       const { registrations: rows, total } = await registrations.list(fairId, query);
       return { registrations: rows.map(toRegistration), total };
     },
@@ -132,12 +133,15 @@ export function createRegistrationsService(deps: {
      * The desk has seen the ID card: no code needed. Confirming twice (a double tap, two
      * desks) answers the first confirmation again.
      */
-    async confirmAtDesk(id: string, actor: AuthUser): Promise<ConfirmRegistrationResponse> {
+    async confirmAtDesk(id: string, actor: AuthUser, scope: Scope): Promise<ConfirmRegistrationResponse> {
+      // The desk of the fair (host, partner, platform) confirms; the person it registered is
+      // then the desk's to see, wherever the person's home lies.
+      if (!(await registrations.registrationInScope(id, scope))) throw notFound("报名记录");
       await registrations.claim(id, { by: "desk", now: clock.now() }, { withUser: false });
       const row = await registrations.findView(id);
       if (!row) throw notFound("报名记录");
       if (!row.seekerId) throw new Error(`registration ${id} confirmed without a seeker`);
-      return { registration: toRegistration(row), seeker: await seekers.getSeeker(row.seekerId, actor) };
+      return { registration: toRegistration(row), seeker: await seekers.getSeeker(row.seekerId, actor, PLATFORM_SCOPE) };
     },
   };
 }

@@ -27,7 +27,16 @@ export async function seekerUserFor(work: UnitOfWork, seeker: { seekerId: string
   });
   const user = await tx.user.findUniqueOrThrow({
     where: { seekerId: seeker.seekerId },
-    select: { id: true, username: true, role: true, employerId: true, seekerId: true, displayName: true, disabledAt: true },
+    select: {
+      id: true,
+      username: true,
+      role: true,
+      employerId: true,
+      organisationId: true,
+      seekerId: true,
+      displayName: true,
+      disabledAt: true,
+    },
   });
   // Thrown inside the transaction so the code stays unused: a disabled account gets no session.
   if (user.disabledAt) throw new AppError("FORBIDDEN", "该账号已停用，请联系工作人员");

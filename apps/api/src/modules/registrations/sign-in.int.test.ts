@@ -94,7 +94,14 @@ describe("POST /api/public/sign-in", () => {
     const res = await postCode(t, accepted.body.verificationId, code);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      user: { id: expect.any(String), username: `seeker-${seekerId}`, role: "SEEKER", employerId: null, displayName: person.name },
+      user: {
+        id: expect.any(String),
+        username: `seeker-${seekerId}`,
+        role: "SEEKER",
+        employerId: null,
+        organisationId: null,
+        displayName: person.name,
+      },
     });
     expect(res.headers["cache-control"]).toBe("no-store");
     const cookie = sessionCookieOf(res);

@@ -15,6 +15,7 @@ export function createSignInRoutes(registry: RouteRegistry, service: SignInServi
       tag: "registrations",
       summary: "A seeker signs in again by phone; always 202 (known number or not), a one-time code goes only to a seeker's phone",
       access: "public",
+      scope: "public",
       body: SignInRequestSchema,
       responses: { 202: SignInAcceptedSchema },
     },

@@ -1,3 +1,6 @@
+export { createCooperationRepository } from "./cooperation.repository.ts";
+export { createCooperationRoutes } from "./cooperation.routes.ts";
+export { createCooperationService } from "./cooperation.service.ts";
 export { buildCsv, type Column as FileColumn, CSV_TYPE, XLSX_TYPE } from "./report-files.ts";
 export { createReportsRepository } from "./reports.repository.ts";
 export { createReportsRoutes } from "./reports.routes.ts";

@@ -51,6 +51,7 @@ async function household(
           startedOn: new Date("2026-01-05"),
           monthlyWage: 4800,
           workCity: "济南",
+          workRegionCode: "370102",
           channel: "FAIR",
           status,
         },

@@ -32,10 +32,11 @@ export function createReportsRoutes(registry: RouteRegistry, service: ReportsSer
       tag: "reports",
       summary: "Household coverage of a region: totals and a row per township (groupBy=village adds village rows)",
       access: ["ADMIN", "STAFF"],
+      scope: "region-report",
       query: CoverageQuerySchema,
       responses: { 200: CoverageResponseSchema },
     },
-    async ({ query }) => ({ status: 200, body: await service.getCoverage(query) }),
+    async ({ query, scope }) => ({ status: 200, body: await service.getCoverage(query, scope) }),
   );
 
   registry.define(
@@ -46,12 +47,13 @@ export function createReportsRoutes(registry: RouteRegistry, service: ReportsSer
       tag: "reports",
       summary: "Labour-capable households with no member on the job (零就业户); format=csv|xlsx downloads all of them",
       access: ["ADMIN", "STAFF"],
+      scope: "region-report",
       query: ZeroEmploymentQuerySchema,
       responses: { 200: ZeroEmploymentResponseSchema },
     },
-    async ({ query }) => {
-      if (query.format === "json") return { status: 200, body: await service.listZeroEmployment(query, false) };
-      const { households } = await service.listZeroEmployment(query, true);
+    async ({ query, scope }) => {
+      if (query.format === "json") return { status: 200, body: await service.listZeroEmployment(query, false, scope) };
+      const { households } = await service.listZeroEmployment(query, true, scope);
       const filename = `零就业户-${query.regionCode ?? "全部"}-${toChinaDate(clock.now())}.${query.format}`;
       return query.format === "csv"
         ? { status: 200, file: { contentType: CSV_TYPE, filename, data: buildCsv(ZERO_EMPLOYMENT_COLUMNS, households) } }
@@ -67,12 +69,13 @@ export function createReportsRoutes(registry: RouteRegistry, service: ReportsSer
       tag: "reports",
       summary: "Fair report: the fair's figures, its funnel and a row per employer; format=csv|xlsx downloads it",
       access: ["ADMIN"],
+      scope: "fair",
       params: IdParamsSchema,
       query: FairReportQuerySchema,
       responses: { 200: FairReportResponseSchema },
     },
-    async ({ params, query }) => {
-      const report = await service.getFairReport(params.id);
+    async ({ params, query, scope }) => {
+      const report = await service.getFairReport(params.id, scope);
       if (query.format === "json") return { status: 200, body: report };
       const filename = `招聘会报告-${toFileNamePart(report.fair.title)}.${query.format}`;
       return query.format === "csv"

@@ -8,12 +8,26 @@ import type {
   FairStats,
   ZeroEmploymentQuery,
 } from "@xiezuo/contracts";
+import { notFound } from "../../lib/app-error.ts";
+import { regionInScope, type Scope } from "../../lib/scope.ts";
 import type { ReportsRepository, VillageCounts } from "./reports.repository.ts";
 
 /** What the fair report needs from the fairs module (its service satisfies this). */
 export interface FairFacts {
-  getFair(id: string): Promise<Fair>;
-  getFairStats(id: string): Promise<FairStats>;
+  getReadableFair(id: string, scope: Scope): Promise<Fair>;
+  getFairStats(id: string, scope: Scope): Promise<FairStats>;
+}
+
+/**
+ * The region a report covers: the one asked for, which must lie in the caller's jurisdiction
+ * (else 404, as if there were nothing), or the caller's own region when none is asked for.
+ * The platform may ask for any region or none (everything).
+ */
+export function reportRegion(asked: string | undefined, scope: Scope): string | undefined {
+  if (scope.platform) return asked;
+  if (asked === undefined) return scope.regionCode;
+  if (!regionInScope(scope, asked)) throw notFound("地区");
+  return asked;
 }
 
 type Counts = Omit<CoverageFigures, "placedRate" | "stableRate">;
@@ -67,21 +81,22 @@ function buildCoverage(villages: readonly VillageCounts[], withVillages: boolean
 export function createReportsService(deps: { reports: ReportsRepository; fairs: FairFacts }) {
   const { reports, fairs } = deps;
   return {
-    async getCoverage(query: CoverageQuery): Promise<CoverageResponse> {
-      const villages = await reports.coverageByVillage({ regionCode: query.regionCode, township: query.township });
+    async getCoverage(query: CoverageQuery, scope: Scope): Promise<CoverageResponse> {
+      const villages = await reports.coverageByVillage({ regionCode: reportRegion(query.regionCode, scope), township: query.township });
       return buildCoverage(villages, query.groupBy === "village");
     },
 
     /** `all` returns every matching household (for exports), otherwise the requested page. */
-    listZeroEmployment(query: ZeroEmploymentQuery, all: boolean) {
-      const { regionCode, township, village, povertyStatus } = query;
+    listZeroEmployment(query: ZeroEmploymentQuery, all: boolean, scope: Scope) {
+      const { township, village, povertyStatus } = query;
+      const regionCode = reportRegion(query.regionCode, scope);
       return reports.listZeroEmployment({ regionCode, township, village, povertyStatus }, all ? null : query);
     },
 
-    async getFairReport(fairId: string): Promise<FairReportResponse> {
-      const fair = await fairs.getFair(fairId);
+    async getFairReport(fairId: string, scope: Scope): Promise<FairReportResponse> {
+      const fair = await fairs.getReadableFair(fairId, scope);
       const [summary, funnel, rows] = await Promise.all([
-        fairs.getFairStats(fairId),
+        fairs.getFairStats(fairId, scope),
         reports.fairFunnel(fairId),
         reports.fairEmployerRows(fairId),
       ]);

@@ -14,6 +14,7 @@ export function createSearchRoutes(registry: RouteRegistry, service: SearchServi
       tag: "search",
       summary: "Search open positions in Chinese (job words, places, food and lodging, wages, employer short names)",
       access: "public",
+      scope: "public",
       query: SearchPositionsQuerySchema,
       responses: { 200: SearchPositionsResponseSchema },
     },

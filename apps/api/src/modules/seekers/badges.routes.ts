@@ -21,10 +21,11 @@ export function createBadgesRoutes(registry: RouteRegistry, service: SeekersServ
       tag: "badges",
       summary: "QR badge token of a seeker (opaque, signed, no personal data)",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       params: IdParamsSchema,
       responses: { 200: BadgeResponseSchema },
     },
-    async ({ params }) => ({ status: 200, body: await service.getBadge(params.id) }),
+    async ({ params, scope }) => ({ status: 200, body: await service.getBadge(params.id, scope) }),
   );
 
   registry.define(
@@ -35,10 +36,11 @@ export function createBadgesRoutes(registry: RouteRegistry, service: SeekersServ
       tag: "badges",
       summary: "Badges for a printed sheet, in the order asked; unknown ids are left out",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       body: BadgeBatchRequestSchema,
       responses: { 200: BadgeBatchResponseSchema },
     },
-    async ({ body }) => ({ status: 200, body: { badges: await service.getBadges(body.seekerIds) } }),
+    async ({ body, scope }) => ({ status: 200, body: { badges: await service.getBadges(body.seekerIds, scope) } }),
   );
 
   registry.define(
@@ -49,10 +51,11 @@ export function createBadgesRoutes(registry: RouteRegistry, service: SeekersServ
       tag: "badges",
       summary: "The (masked) seeker behind a scanned badge; a forged badge → 400",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       body: ResolveBadgeRequestSchema,
       responses: { 200: SeekerResponseSchema },
     },
-    async ({ body }) => ({ status: 200, body: { seeker: await service.resolveBadge(body.token) } }),
+    async ({ body, scope }) => ({ status: 200, body: { seeker: await service.resolveBadge(body.token, scope) } }),
   );
 
   return router;

@@ -7,6 +7,7 @@ export {
   type SeekerDraft,
   type SeekerLink,
 } from "./seeker-link.repository.ts";
+export { visibleSeekers } from "./seeker-scope.ts";
 export { createSeekersRepository } from "./seekers.repository.ts";
 export { createSeekersRoutes } from "./seekers.routes.ts";
 export { createSeekersService, type SeekersService } from "./seekers.service.ts";

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import type { SealedIdentity } from "../../lib/personal-data.ts";
 import { prismaOf, type UnitOfWork } from "../outbox/index.ts";
 import { enqueueSeekerChanged } from "./seeker-events.ts";
+import { homeRegionOf } from "./seeker-scope.ts";
 
 export interface SeekerDraft extends SealedIdentity {
   name: string;
@@ -13,6 +14,8 @@ export interface SeekerDraft extends SealedIdentity {
   birthDate: Date;
   /** A code the registry does not know leaves the new seeker without a household (`householdMissing`). */
   householdCode: string | null;
+  /** Where the person comes from when no household is linked (default: the ID number's first six digits). */
+  homeRegionCode?: string;
   education: string | null;
   skills: string[];
   preferredCities: string[];
@@ -48,10 +51,17 @@ export async function createOrLinkSeeker(work: UnitOfWork, draft: SeekerDraft): 
   if (existing) return { created: false, seeker: existing };
 
   const { householdCode } = draft;
-  const household = householdCode ? await tx.household.findUnique({ where: { code: householdCode }, select: { id: true } }) : null;
+  const household = householdCode
+    ? await tx.household.findUnique({ where: { code: householdCode }, select: { id: true, regionCode: true } })
+    : null;
   const id = crypto.randomUUID();
+  const homeRegionCode = homeRegionOf({
+    householdRegionCode: household?.regionCode ?? null,
+    given: draft.homeRegionCode,
+    idNumber: draft.idNumberMasked,
+  });
   const inserted = await tx.seeker.createMany({
-    data: [{ id, ...seekerColumns(draft), householdId: household?.id ?? null }],
+    data: [{ id, ...seekerColumns(draft), householdId: household?.id ?? null, homeRegionCode }],
     skipDuplicates: true,
   });
   if (inserted.count === 0) {

@@ -11,6 +11,7 @@ export function toSeeker(row: SeekerRow): Seeker {
     gender: row.gender,
     birthDate: row.birthDate.toISOString().slice(0, 10),
     household: row.household ? { code: row.household.code, povertyStatus: row.household.povertyStatus } : null,
+    homeRegionCode: row.homeRegionCode,
     education: row.education,
     skills: row.skills,
     preferredCities: row.preferredCities,

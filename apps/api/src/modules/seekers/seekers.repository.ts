@@ -1,6 +1,8 @@
-import type { Db } from "../../lib/prisma.ts";
+import type { Db, Prisma } from "../../lib/prisma.ts";
+import type { Scope } from "../../lib/scope.ts";
 import { runUnitOfWork } from "../outbox/index.ts";
 import { createOrLinkSeeker, type SeekerDraft } from "./seeker-link.repository.ts";
+import { visibleSeekers } from "./seeker-scope.ts";
 
 /** Every column a response may show; ciphertexts and blind indexes are never selected here. */
 export const SEEKER_VIEW = {
@@ -10,6 +12,7 @@ export const SEEKER_VIEW = {
   phoneMasked: true,
   gender: true,
   birthDate: true,
+  homeRegionCode: true,
   education: true,
   skills: true,
   preferredCities: true,
@@ -21,15 +24,23 @@ export const SEEKER_VIEW = {
 } as const;
 
 export function createSeekersRepository(db: Db) {
-  const findByIdNumberHash = (idNumberHash: string) => db.seeker.findUnique({ where: { idNumberHash }, select: SEEKER_VIEW });
+  const inScope = (where: Prisma.SeekerWhereInput, scope: Scope): Prisma.SeekerWhereInput =>
+    scope.platform ? where : { AND: [where, visibleSeekers(scope)] };
+  const findByIdNumberHash = (idNumberHash: string, scope: Scope) =>
+    db.seeker.findFirst({ where: inScope({ idNumberHash }, scope), select: SEEKER_VIEW });
 
   return {
-    findById: (id: string) => db.seeker.findUnique({ where: { id }, select: SEEKER_VIEW }),
+    findById: (id: string, scope: Scope) => db.seeker.findFirst({ where: inScope({ id }, scope), select: SEEKER_VIEW }),
     findByIdNumberHash,
-    findManyByIds: (ids: string[]) => db.seeker.findMany({ where: { id: { in: ids } }, select: SEEKER_VIEW }),
+    findManyByIds: (ids: string[], scope: Scope) => db.seeker.findMany({ where: inScope({ id: { in: ids } }, scope), select: SEEKER_VIEW }),
 
-    async findHouseholdIdByCode(code: string): Promise<string | null> {
-      return (await db.household.findUnique({ where: { code }, select: { id: true } }))?.id ?? null;
+    /** The id of the seeker with this ID number, whatever the caller's scope (fair desks check in by fair). */
+    async findIdByIdNumberHash(idNumberHash: string): Promise<string | null> {
+      return (await db.seeker.findUnique({ where: { idNumberHash }, select: { id: true } }))?.id ?? null;
+    },
+
+    async findHouseholdByCode(code: string): Promise<{ id: string; regionCode: string } | null> {
+      return db.household.findUnique({ where: { code }, select: { id: true, regionCode: true } });
     },
 
     /**
@@ -44,8 +55,8 @@ export function createSeekersRepository(db: Db) {
       });
     },
 
-    async list(query: { q?: string; limit: number; offset: number }) {
-      const where = query.q ? { name: { contains: query.q } } : {};
+    async list(query: { q?: string; limit: number; offset: number }, scope: Scope) {
+      const where = inScope(query.q ? { name: { contains: query.q } } : {}, scope);
       const [seekers, total] = await Promise.all([
         db.seeker.findMany({
           where,
@@ -64,9 +75,12 @@ export function createSeekersRepository(db: Db) {
     },
 
     /** Writes the audit entry first and in the same transaction: no unmasking without a record. */
-    unsealWithAudit(seekerId: string, audit: { actorUserId: string; reason: string }) {
+    unsealWithAudit(seekerId: string, audit: { actorUserId: string; reason: string }, scope: Scope) {
       return db.$transaction(async (tx) => {
-        const sealed = await tx.seeker.findUnique({ where: { id: seekerId }, select: { idNumberCipher: true, phoneCipher: true } });
+        const sealed = await tx.seeker.findFirst({
+          where: inScope({ id: seekerId }, scope),
+          select: { idNumberCipher: true, phoneCipher: true },
+        });
         if (!sealed) return null;
         await tx.auditLog.create({
           data: {

@@ -23,6 +23,7 @@ export function createSeekersRoutes(registry: RouteRegistry, service: SeekersSer
       tag: "seekers",
       summary: "Register a job seeker (ID and phone numbers are stored encrypted, answered masked)",
       access: ["ADMIN", "STAFF"],
+      scope: "unscoped",
       body: CreateSeekerRequestSchema,
       responses: { 201: SeekerResponseSchema },
     },
@@ -37,10 +38,11 @@ export function createSeekersRoutes(registry: RouteRegistry, service: SeekersSer
       tag: "seekers",
       summary: "Find a seeker by ID number (in the body, never in the URL)",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       body: SeekerLookupRequestSchema,
       responses: { 200: SeekerResponseSchema },
     },
-    async ({ body }) => ({ status: 200, body: { seeker: await service.lookupByIdNumber(body.idNumber) } }),
+    async ({ body, scope }) => ({ status: 200, body: { seeker: await service.lookupByIdNumber(body.idNumber, scope) } }),
   );
 
   registry.define(
@@ -51,10 +53,11 @@ export function createSeekersRoutes(registry: RouteRegistry, service: SeekersSer
       tag: "seekers",
       summary: "List seekers, newest first; q filters by part of the name",
       access: ["ADMIN", "STAFF"],
+      scope: "seeker",
       query: SeekerListQuerySchema,
       responses: { 200: SeekerListResponseSchema },
     },
-    async ({ query }) => ({ status: 200, body: await service.listSeekers(query) }),
+    async ({ query, scope }) => ({ status: 200, body: await service.listSeekers(query, scope) }),
   );
 
   registry.define(
@@ -65,10 +68,11 @@ export function createSeekersRoutes(registry: RouteRegistry, service: SeekersSer
       tag: "seekers",
       summary: "One seeker (EMPLOYER: only seekers with an intent on one of its positions)",
       access: ["ADMIN", "STAFF", "EMPLOYER"],
+      scope: "seeker",
       params: IdParamsSchema,
       responses: { 200: SeekerResponseSchema },
     },
-    async ({ params, auth }) => ({ status: 200, body: { seeker: await service.getSeeker(params.id, auth!.user) } }),
+    async ({ params, auth, scope }) => ({ status: 200, body: { seeker: await service.getSeeker(params.id, auth!.user, scope) } }),
   );
 
   registry.define(
@@ -79,12 +83,13 @@ export function createSeekersRoutes(registry: RouteRegistry, service: SeekersSer
       tag: "seekers",
       summary: "Full ID and phone numbers for a stated reason (ADMIN, written to the audit log)",
       access: ["ADMIN"],
+      scope: "seeker",
       params: IdParamsSchema,
       body: UnmaskRequestSchema,
       responses: { 200: UnmaskResponseSchema },
     },
-    async ({ params, body, auth, res }) => {
-      const numbers = await service.unmask(params.id, body.reason, auth!.user);
+    async ({ params, body, auth, scope, res }) => {
+      const numbers = await service.unmask(params.id, body.reason, auth!.user, scope);
       res.set("Cache-Control", "no-store");
       return { status: 200, body: numbers };
     },

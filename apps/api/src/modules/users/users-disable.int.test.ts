@@ -89,7 +89,15 @@ describe("PATCH /api/users/:id {disabled}", () => {
     const res = await patch(staff.id, { disabled: true });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      user: { id: staff.id, username: staff.username, role: "STAFF", employerId: null, displayName: null, disabled: true },
+      user: {
+        id: staff.id,
+        username: staff.username,
+        role: "STAFF",
+        employerId: null,
+        organisationId: null,
+        displayName: null,
+        disabled: true,
+      },
     });
     // Dropped by the server without the client sending anything.
     expect(await droppedA).toBe("io server disconnect");

@@ -1,10 +1,26 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../lib/prisma.ts";
 
-const USER_VIEW = { id: true, username: true, role: true, employerId: true, displayName: true } as const;
+const USER_VIEW = { id: true, username: true, role: true, employerId: true, organisationId: true, displayName: true } as const;
+
+type Regions = { gte: string; lt: string } | undefined;
+
+/**
+ * The accounts a bureau manages: those of organisations in its jurisdiction and those of
+ * employers located there. Platform-wide accounts (no organisation) belong to the platform.
+ */
+function managedBy(regions: Regions): Prisma.UserWhereInput {
+  if (!regions) return {};
+  return { OR: [{ organisation: { regionCode: regions } }, { employer: { regionCode: regions } }] };
+}
 
 export function createUsersRepository(db: Db) {
   return {
-    employerExists: async (id: string) => (await db.employer.count({ where: { id } })) > 0,
+    employerRegion: async (id: string) =>
+      (await db.employer.findUnique({ where: { id }, select: { regionCode: true } }))?.regionCode ?? null,
+
+    organisationRegion: async (id: string) =>
+      (await db.organisation.findUnique({ where: { id }, select: { regionCode: true } }))?.regionCode ?? null,
 
     usernameTaken: async (username: string) => (await db.user.count({ where: { username } })) > 0,
 
@@ -15,6 +31,7 @@ export function createUsersRepository(db: Db) {
         passwordHash: string;
         role: "ADMIN" | "STAFF" | "EMPLOYER";
         employerId: string | null;
+        organisationId: string | null;
         displayName: string | null;
       },
       actorUserId: string,
@@ -22,7 +39,13 @@ export function createUsersRepository(db: Db) {
       return db.$transaction(async (tx) => {
         const user = await tx.user.create({ data, select: USER_VIEW });
         await tx.auditLog.create({
-          data: { actorUserId, action: "user.create", entityType: "user", entityId: user.id, data: { role: user.role } },
+          data: {
+            actorUserId,
+            action: "user.create",
+            entityType: "user",
+            entityId: user.id,
+            data: { role: user.role, organisationId: user.organisationId },
+          },
         });
         return user;
       });
@@ -30,11 +53,15 @@ export function createUsersRepository(db: Db) {
 
     /**
      * Disabling revokes every live session of the account in the same transaction, so a
-     * later re-enable does not bring old cookies back. Null when the user does not exist.
+     * later re-enable does not bring old cookies back. Null when the user does not exist
+     * or lies outside `regions`.
      */
-    setDisabled(id: string, disabled: boolean, at: Date, actorUserId: string) {
+    setDisabled(id: string, disabled: boolean, at: Date, actorUserId: string, regions: Regions) {
       return db.$transaction(async (tx) => {
-        const current = await tx.user.findUnique({ where: { id }, select: { disabledAt: true } });
+        const current = await tx.user.findFirst({
+          where: { AND: [{ id, role: { not: "SEEKER" } }, managedBy(regions)] },
+          select: { disabledAt: true },
+        });
         if (!current) return null;
         const disabledAt = disabled ? (current.disabledAt ?? at) : null;
         const user = await tx.user.update({ where: { id }, data: { disabledAt }, select: { ...USER_VIEW, disabledAt: true } });
@@ -56,16 +83,17 @@ export function createUsersRepository(db: Db) {
       });
     },
 
-    async list(page: { limit: number; offset: number }) {
+    async list(page: { limit: number; offset: number }, regions: Regions) {
+      const where: Prisma.UserWhereInput = { AND: [{ role: { not: "SEEKER" } }, managedBy(regions)] };
       const [rows, total] = await Promise.all([
         db.user.findMany({
-          where: { role: { not: "SEEKER" } },
+          where,
           select: { ...USER_VIEW, disabledAt: true },
           orderBy: { createdAt: "asc" },
           take: page.limit,
           skip: page.offset,
         }),
-        db.user.count({ where: { role: { not: "SEEKER" } } }),
+        db.user.count({ where }),
       ]);
       const users = rows.map(({ disabledAt, ...user }) => ({ ...user, disabled: disabledAt !== null }));
       return { users, total };

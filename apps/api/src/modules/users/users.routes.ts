@@ -27,10 +27,11 @@ export function createUsersRoutes(registry: RouteRegistry, service: UsersService
       tag: "users",
       summary: "Create a staff, admin or employer account",
       access: ["ADMIN"],
+      scope: "users",
       body: CreateUserRequestSchema,
       responses: { 201: UserResponseSchema },
     },
-    async ({ body, auth }) => ({ status: 201, body: { user: await service.createUser(body, auth!.user.id) } }),
+    async ({ body, auth, scope }) => ({ status: 201, body: { user: await service.createUser(body, auth!.user.id, scope) } }),
   );
 
   registry.define(
@@ -41,10 +42,11 @@ export function createUsersRoutes(registry: RouteRegistry, service: UsersService
       tag: "users",
       summary: "List accounts",
       access: ["ADMIN"],
+      scope: "users",
       query: ListQuerySchema,
       responses: { 200: UserListResponseSchema },
     },
-    async ({ query }) => ({ status: 200, body: await service.listUsers(query) }),
+    async ({ query, scope }) => ({ status: 200, body: await service.listUsers(query, scope) }),
   );
 
   registry.define(
@@ -55,11 +57,15 @@ export function createUsersRoutes(registry: RouteRegistry, service: UsersService
       tag: "users",
       summary: "Disable or re-enable an account; disabling revokes its sessions and drops its live sockets at once",
       access: ["ADMIN"],
+      scope: "users",
       params: IdParamsSchema,
       body: UpdateUserRequestSchema,
       responses: { 200: ManagedUserResponseSchema },
     },
-    async ({ params, body, auth }) => ({ status: 200, body: { user: await service.setDisabled(params.id, body.disabled, auth!.user.id) } }),
+    async ({ params, body, auth, scope }) => ({
+      status: 200,
+      body: { user: await service.setDisabled(params.id, body.disabled, auth!.user.id, scope) },
+    }),
   );
 
   return router;

@@ -19,6 +19,8 @@ const fair: Fair = {
   endsAt: "2017-05-19T08:00:00.000Z",
   hostRegionCode: "433126",
   partnerRegionCode: "370100",
+  hostOrganisationId: null,
+  partnerOrganisationIds: [],
   status: "DRAFT",
   employerCount: 35,
 };

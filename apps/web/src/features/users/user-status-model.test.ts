@@ -6,7 +6,16 @@ const ME = "00000000-0000-4000-8000-000000000001";
 const OTHER = "00000000-0000-4000-8000-000000000002";
 
 function user(id: string, patch: Partial<ManagedUser> = {}): ManagedUser {
-  return { id, username: `user-${id.slice(-1)}`, role: "STAFF", employerId: null, displayName: null, disabled: false, ...patch };
+  return {
+    id,
+    username: `user-${id.slice(-1)}`,
+    role: "STAFF",
+    employerId: null,
+    organisationId: null,
+    displayName: null,
+    disabled: false,
+    ...patch,
+  };
 }
 
 describe("describeToggleAction", () => {

@@ -1,16 +1,28 @@
 import { FairStatusSchema } from "@xiezuo/contracts";
 import { z } from "zod";
+import { fairScopeSql } from "../../../lib/scope.ts";
 import { sqlStatement } from "../../../lib/sql-statement.ts";
 
 /**
  * The desk's check-in in one statement: inserted only when the fair ($1) is OPEN and the
- * seeker ($2) exists; both unique keys (fair+seeker, fair+clientRequestId) are settled by the
+ * seeker ($2) exists, and the caller's scope ($6–$8, lib/scope.ts) may read the fair; both unique keys (fair+seeker, fair+clientRequestId) are settled by the
  * index (ON CONFLICT DO NOTHING). Always one row: what was found, and the new row if any.
  */
-export const CHECK_IN_INSERT = sqlStatement<[fairId: string, seekerId: string, clientRequestId: string, at: Date, createdById: string]>()({
-  name: "checkins_insert_v1",
+export const CHECK_IN_INSERT = sqlStatement<
+  [
+    fairId: string,
+    seekerId: string,
+    clientRequestId: string,
+    at: Date,
+    createdById: string,
+    scopeOrganisationId: string | null,
+    scopeFrom: string | null,
+    scopeTo: string | null,
+  ]
+>()({
+  name: "checkins_insert_v2",
   text: `
-    WITH f AS (SELECT status FROM fairs WHERE id = $1::uuid),
+    WITH f AS (SELECT status FROM fairs WHERE id = $1::uuid AND ${fairScopeSql("fairs", 6)}),
          s AS (SELECT id FROM seekers WHERE id = $2::uuid),
          ins AS (
            INSERT INTO check_ins (id, "fairId", "seekerId", "clientRequestId", "at", "createdById")

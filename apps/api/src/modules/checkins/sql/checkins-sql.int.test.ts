@@ -27,13 +27,13 @@ describe("check-in statements", () => {
 
     const [created] = expectRowShape(
       CHECK_IN_INSERT,
-      await queryPrepared(pool, CHECK_IN_INSERT, fair.id, seeker.id, requestId, at, clerk.id),
+      await queryPrepared(pool, CHECK_IN_INSERT, fair.id, seeker.id, requestId, at, clerk.id, null, null, null),
     );
     expect(created).toMatchObject({ fairStatus: "OPEN", seekerExists: true });
     expect(created!.id).not.toBeNull();
     const [repeated] = expectRowShape(
       CHECK_IN_INSERT,
-      await queryPrepared(pool, CHECK_IN_INSERT, fair.id, seeker.id, requestId, at, clerk.id),
+      await queryPrepared(pool, CHECK_IN_INSERT, fair.id, seeker.id, requestId, at, clerk.id, null, null, null),
     );
     expect(repeated).toEqual({ fairStatus: "OPEN", seekerExists: true, id: null, at: null });
 

@@ -1,14 +1,18 @@
 import { FairStatsSchema, PovertyStatusSchema } from "@xiezuo/contracts";
 import { z } from "zod";
+import { fairScopeSql } from "../../../lib/scope.ts";
 import { sqlStatement } from "../../../lib/sql-statement.ts";
 
 /**
  * Every figure of a fair counted from rows in ONE statement (one snapshot, one round trip).
  * Positions counted: its open ones; for a CLOSED fair every position that was linked to it,
- * whatever its status now, so the fair's record keeps its figures (v2). No row: no such fair.
+ * whatever its status now, so the fair's record keeps its figures (v2). No row: no such fair,
+ * or one the caller's scope ($2–$4, lib/scope.ts) may not read.
  */
-export const FAIR_STATS = sqlStatement<[fairId: string]>()({
-  name: "fairs_stats_v2",
+export const FAIR_STATS = sqlStatement<
+  [fairId: string, scopeOrganisationId: string | null, scopeFrom: string | null, scopeTo: string | null]
+>()({
+  name: "fairs_stats_v3",
   text: `
     WITH open_positions AS (
            SELECT p."openings", p."foodProvided", p."lodgingProvided"
@@ -30,7 +34,7 @@ export const FAIR_STATS = sqlStatement<[fairId: string]>()({
       (SELECT count(DISTINCT "seekerId")::int FROM check_ins WHERE "fairId" = f.id) AS "checkIns",
       (SELECT count(*)::int FROM intents WHERE "fairId" = f.id) AS intents,
       (SELECT coalesce(json_object_agg(status, seekers), '{}'::json) FROM intent_seekers) AS "byPovertyStatus"
-    FROM fairs f WHERE f.id = $1::uuid`,
+    FROM fairs f WHERE f.id = $1::uuid AND ${fairScopeSql("f", 2)}`,
   row: z.strictObject({
     ...FairStatsSchema.pick({
       employers: true,

@@ -32,7 +32,7 @@ describe("fair statements", () => {
     const seeker = await createSeeker(db, testFieldCrypto(), { householdId: household.id });
     const clerk = await createUser(db, { role: "STAFF" });
     await db.intent.create({ data: { seekerId: seeker.id, positionId: position.id, fairId: fair.id, createdById: clerk.id } });
-    const [stats] = expectRowShape(FAIR_STATS, await queryPrepared(sqlPool(db), FAIR_STATS, fair.id));
+    const [stats] = expectRowShape(FAIR_STATS, await queryPrepared(sqlPool(db), FAIR_STATS, fair.id, null, null, null));
     expect(stats).toEqual({
       employers: 1,
       positions: 1,

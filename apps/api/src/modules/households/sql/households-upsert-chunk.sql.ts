@@ -32,9 +32,11 @@ export const HOUSEHOLDS_UPSERT_CHUNK = sqlStatement<
         "updatedAt" = now()
       WHERE (h."regionCode", h.township, h.village, h."povertyStatus", h."labourCapableMembers")
             IS DISTINCT FROM (EXCLUDED."regionCode", EXCLUDED.township, EXCLUDED.village, EXCLUDED."povertyStatus", EXCLUDED."labourCapableMembers")
-      RETURNING h.id, (xmax = 0) AS inserted),
+      RETURNING h.id, h."regionCode", (xmax = 0) AS inserted),
     reindex AS (
-      SELECT s.id::text AS id FROM seekers s JOIN up ON up.id = s."householdId" AND NOT up.inserted)
+      UPDATE seekers s SET "homeRegionCode" = up."regionCode" FROM up
+      WHERE up.id = s."householdId" AND NOT up.inserted
+      RETURNING s.id::text AS id)
     SELECT count(*) FILTER (WHERE inserted)::int AS imported, count(*) FILTER (WHERE NOT inserted)::int AS updated,
            (SELECT coalesce(array_agg(id), '{}') FROM reindex) AS "reindexIds" FROM up`,
   row: z.strictObject({ imported: z.number().int(), updated: z.number().int(), reindexIds: z.array(z.string()) }),

@@ -29,6 +29,7 @@ describe("placement statements", () => {
         startedOn: toDbDate("2026-01-05"),
         monthlyWage: 5000,
         workCity: "济南",
+        workRegionCode: "370102",
         channel: "FAIR",
       },
     });
@@ -42,7 +43,7 @@ describe("placement statements", () => {
     });
 
     const until = toDbDate("2099-12-31");
-    const [due] = expectRowShape(DUE_FOLLOW_UPS_PAGE, await queryRows(db, DUE_FOLLOW_UPS_PAGE, until, 10, 0));
+    const [due] = expectRowShape(DUE_FOLLOW_UPS_PAGE, await queryRows(db, DUE_FOLLOW_UPS_PAGE, until, 10, 0, null, null));
     expect(due).toEqual({
       id: placement.id,
       lastCheckedOn: toDbDate("2026-02-05"),
@@ -50,6 +51,6 @@ describe("placement statements", () => {
       dueOn: toDbDate("2026-03-07"),
       total: 1,
     });
-    expect(expectRowShape(DUE_FOLLOW_UPS_COUNT, await queryRows(db, DUE_FOLLOW_UPS_COUNT, until))).toEqual([{ n: 1 }]);
+    expect(expectRowShape(DUE_FOLLOW_UPS_COUNT, await queryRows(db, DUE_FOLLOW_UPS_COUNT, until, null, null))).toEqual([{ n: 1 }]);
   });
 });

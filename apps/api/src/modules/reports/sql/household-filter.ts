@@ -1,6 +1,6 @@
 // The household conditions the coverage and zero-employment statements share: their values
 // are always $1 to $4, in the order householdFilterValues gives them (null: no condition).
-import type { PovertyStatus } from "@xiezuo/contracts";
+import { jurisdictionPrefix, type PovertyStatus } from "@xiezuo/contracts";
 
 export interface HouseholdFilter {
   /** A county code matches itself; a prefecture (xxxx00) or province (xx0000) code its counties. */
@@ -29,9 +29,7 @@ export function householdFilterValues(filter: HouseholdFilter): HouseholdFilterV
 }
 
 function regionPattern(regionCode: string | undefined): string | null {
-  if (!regionCode) return null;
-  const prefix = regionCode.endsWith("0000") ? regionCode.slice(0, 2) : regionCode.endsWith("00") ? regionCode.slice(0, 4) : regionCode;
-  return `${prefix}%`;
+  return regionCode ? `${jurisdictionPrefix(regionCode)}%` : null;
 }
 
 /** A member of household `h` (a seeker linked to it) has a placement in one of these statuses (SQL literals). */

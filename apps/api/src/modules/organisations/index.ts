@@ -1,0 +1,3 @@
+export { createOrganisationsRepository } from "./organisations.repository.ts";
+export { createOrganisationsRoutes } from "./organisations.routes.ts";
+export { createOrganisationsService, type OrganisationsService } from "./organisations.service.ts";

@@ -1,0 +1,38 @@
+import type { Db } from "../../lib/prisma.ts";
+
+const ORGANISATION_VIEW = { id: true, name: true, regionCode: true } as const;
+
+export function createOrganisationsRepository(db: Db) {
+  return {
+    nameTaken: async (name: string) => (await db.organisation.count({ where: { name } })) > 0,
+
+    /** Creates the organisation and its audit entry atomically. */
+    createWithAudit(data: { name: string; regionCode: string }, actorUserId: string) {
+      return db.$transaction(async (tx) => {
+        const organisation = await tx.organisation.create({ data, select: ORGANISATION_VIEW });
+        await tx.auditLog.create({
+          data: {
+            actorUserId,
+            action: "organisation.create",
+            entityType: "organisation",
+            entityId: organisation.id,
+            data: { regionCode: data.regionCode },
+          },
+        });
+        return organisation;
+      });
+    },
+
+    findById: (id: string) => db.organisation.findUnique({ where: { id }, select: ORGANISATION_VIEW }),
+
+    async list() {
+      const [organisations, total] = await Promise.all([
+        db.organisation.findMany({ select: ORGANISATION_VIEW, orderBy: [{ regionCode: "asc" }, { name: "asc" }] }),
+        db.organisation.count(),
+      ]);
+      return { organisations, total };
+    },
+  };
+}
+
+export type OrganisationsRepository = ReturnType<typeof createOrganisationsRepository>;
