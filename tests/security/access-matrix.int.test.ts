@@ -12,7 +12,7 @@ import { describeErrorBodyProblem, findMarkers, foreignMarkers, isBareRefusal, r
 import { changedTables, createDbFingerprinter, type DbFingerprinter } from "./support/db-fingerprint.ts";
 import { listExpressRoutes } from "./support/express-routes.ts";
 import { OBJECT_CASES, otherSideMarkers, SHARED_OBJECT_ROUTES } from "./support/object-cases.ts";
-import { neutralParams, paramNames, routeKey, sendRequest } from "./support/route-requests.ts";
+import { neutralParams, paramNames, REQUIRED_QUERIES, routeKey, sendRequest } from "./support/route-requests.ts";
 import { createSecurityWorld, PERSONAS, type Persona, type SecurityWorld } from "./support/security-world.ts";
 
 const t = await createTestApp();
@@ -89,7 +89,7 @@ describe.each(specs.map((spec) => [routeKey(spec), spec] as const))("%s", (_key,
   it.each(PERSONAS)("as %s: answers as its declared access says, and leaks nothing", async (persona) => {
     const gate = expectedGate(spec.access, persona);
     const cookie = await world.cookieFor(persona);
-    const parts = { params: neutralParams(spec.path, world), body: spec.body ? {} : undefined };
+    const parts = { params: neutralParams(spec.path, world), query: REQUIRED_QUERIES[routeKey(spec)], body: spec.body ? {} : undefined };
     const before = gate === "pass" ? null : await prints.take();
     const res = await sendRequest(t.app, spec, parts, cookie);
 

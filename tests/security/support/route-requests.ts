@@ -65,6 +65,11 @@ export function neutralParams(path: string, world: SecurityWorld): Record<string
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]()]));
 }
 
+/** Queries a route cannot be called without (the rest take none or have defaults). */
+export const REQUIRED_QUERIES: Record<RouteKey, Record<string, string>> = {
+  "GET /reports/cooperation": { exportingRegionCode: "433126", importingRegionCode: "370100", from: "2026-01-01", to: "2026-12-31" },
+};
+
 /** encodeURIComponent, except that a lone surrogate (which it refuses) goes out as its UTF-8 bytes. */
 function encodeSegment(value: string): string {
   try {
