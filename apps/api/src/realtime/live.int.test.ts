@@ -1,7 +1,7 @@
 import type { FairJoinAck } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmployer, createFair, createSeeker, createUser, joinFair } from "../testing/factories.ts";
+import { createEmployer, createFair, createOrganisation, createSeeker, createUser, joinFair } from "../testing/factories.ts";
 import { connected, type LiveClient, type LiveTestServer, startLiveTestServer } from "../testing/live-test-server.ts";
 import { signIn } from "../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
@@ -66,6 +66,24 @@ describe("fair:join", () => {
     expect(await join(recruiter, fair.id)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
     await joinFair(t.db, fair.id, employer.id);
     expect(await join(recruiter, fair.id)).toEqual({ ok: true });
+  });
+
+  it("lets a bureau's staff join only the rooms of fairs it hosts, co-organises or holds in its jurisdiction", async () => {
+    const [guzhang, jinan, fenghuang] = await Promise.all([
+      createOrganisation(t.db, "433126"),
+      createOrganisation(t.db, "370100"),
+      createOrganisation(t.db, "433123"),
+    ]);
+    const fair = await createFair(t.db, { hostOrganisationId: guzhang.id, partnerOrganisationIds: [jinan.id] });
+    const answer = async (organisationId: string) => {
+      const u = await createUser(t.db, { role: "STAFF", organisationId });
+      const client = open({ Cookie: await signIn(t.app, u.username, u.password) });
+      await connected(client);
+      return join(client, fair.id);
+    };
+    expect(await answer(guzhang.id)).toEqual({ ok: true });
+    expect(await answer(jinan.id)).toEqual({ ok: true });
+    expect(await answer(fenghuang.id)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
   it("drops the socket at logout, and re-checks the session on every join (a session that ended otherwise is refused and dropped)", async () => {
