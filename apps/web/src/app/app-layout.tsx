@@ -1,6 +1,7 @@
 import { type KeyboardEvent, Suspense, useEffect, useRef, useState } from "react";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { getDisplayName, ROLE_LABELS } from "../features/auth/index.ts";
+import { MyOrganisationName } from "../features/organisations/index.ts";
 import { useAuth, useCurrentUser } from "./auth-provider.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { getNavItems } from "./navigation.ts";
@@ -92,6 +93,7 @@ export function AppLayout() {
               <p className="user-box__who">
                 <span className="user-box__name">{getDisplayName(user)}</span>
                 <span className="role-chip">{ROLE_LABELS[user.role]}</span>
+                <MyOrganisationName user={user} className="user-box__org" />
               </p>
               <button
                 type="button"

@@ -14,8 +14,10 @@ describe("getNavItems", () => {
       "就业回访",
       "农户名册",
       "帮扶覆盖",
+      "劳务协作",
       "岗位管理",
       "用工企业",
+      "机构",
       "账号管理",
       "短信发件箱",
     ]);
@@ -32,6 +34,7 @@ describe("getNavItems", () => {
       "/placements",
       "/households",
       "/coverage",
+      "/reports/cooperation",
     ]);
     expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
   });

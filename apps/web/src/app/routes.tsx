@@ -14,10 +14,11 @@ import { JobBoardPage, PositionPage } from "../features/jobs/index.ts";
 import { LiveDashboardPage } from "../features/live/index.ts";
 import { MePage } from "../features/me/index.ts";
 import { OutboxPage } from "../features/notifications/index.ts";
+import { OrganisationsPage } from "../features/organisations/index.ts";
 import { PlacementDetailPage, PlacementsPage } from "../features/placements/index.ts";
 import { PositionCreatePage, PositionEditPage, PositionsPage } from "../features/positions/index.ts";
 import { RegistrationPage } from "../features/registration/index.ts";
-import { CoveragePage } from "../features/reports/index.ts";
+import { CooperationPage, CoveragePage } from "../features/reports/index.ts";
 import { SeekerDetailPage, SeekersPage } from "../features/seekers/index.ts";
 import { SignInPage } from "../features/sign-in/index.ts";
 import { UsersPage } from "../features/users/index.ts";
@@ -104,4 +105,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: "notifications", access: ["ADMIN"], element: <OutboxPage />, menu: [{ label: "短信发件箱", order: 150 }] },
   { path: "fairs/:id/poster", access: OFFICE, element: <FairPosterPage /> },
   { path: "coverage", access: OFFICE, element: <CoveragePage />, menu: [{ label: "帮扶覆盖", order: 110 }] },
+  { path: "reports/cooperation", access: OFFICE, element: <CooperationPage />, menu: [{ label: "劳务协作", order: 115 }] },
+  // Every bureau account may read the list; only ADMINs find it in the menu (the platform ADMIN founds bureaus there).
+  { path: "organisations", access: OFFICE, element: <OrganisationsPage />, menu: [{ label: "机构", order: 135, roles: ["ADMIN"] }] },
 ];

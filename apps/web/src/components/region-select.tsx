@@ -1,30 +1,31 @@
-import { REGIONS, type Region } from "@xiezuo/contracts";
+import { regionPath } from "@xiezuo/contracts";
 import type { SelectHTMLAttributes } from "react";
+import { listRegionGroups, listsRegion } from "../lib/region-choices.ts";
 
-const PROVINCES = REGIONS.filter((r) => r.level === "province");
-
-/** Everything under a province, in the list's order, indented by level. */
-function regionsOf(province: Region): Region[] {
-  const below = (code: string): Region[] => REGIONS.filter((r) => r.parentCode === code).flatMap((r) => [r, ...below(r.code)]);
-  return [province, ...below(province.code)];
-}
-
-const INDENT: Record<Region["level"], string> = { province: "", city: "　", county: "　　" };
+const INDENT = ["", "　", "　　"];
 
 /**
  * A region picked from the GB/T 2260 list by name (grouped by province), never a typed code.
- * `emptyLabel` adds a first "none" choice for optional fields.
+ * `emptyLabel` adds a first "none" choice for optional fields. `within` (a bureau's region)
+ * offers only the regions of that bureau's jurisdiction; a value outside the list still shows.
  */
-export function RegionSelect({ emptyLabel, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { emptyLabel: string }) {
+export function RegionSelect({
+  emptyLabel,
+  within = null,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { emptyLabel?: string; within?: string | null }) {
+  const groups = listRegionGroups(within);
+  const value = typeof props.value === "string" ? props.value : "";
   return (
     <select {...props}>
-      <option value="">{emptyLabel}</option>
-      {PROVINCES.map((province) => (
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {value !== "" && !listsRegion(groups, value) && <option value={value}>{regionPath(value)}</option>}
+      {groups.map(({ province, choices }) => (
         <optgroup key={province.code} label={province.name}>
-          {regionsOf(province).map((r) => (
-            <option key={r.code} value={r.code}>
-              {INDENT[r.level]}
-              {r.name}
+          {choices.map(({ region, depth }) => (
+            <option key={region.code} value={region.code}>
+              {INDENT[depth] ?? ""}
+              {region.name}
             </option>
           ))}
         </optgroup>

@@ -1,4 +1,5 @@
 import {
+  type AddFairPartnerRequest,
   type CreateFairRequest,
   type Fair,
   type FairEmployer,
@@ -44,4 +45,14 @@ export async function joinFair(fairId: string, request: JoinFairRequest): Promis
     errorMessages: WRITE_MESSAGES,
   });
   return fairEmployer;
+}
+
+/** Adds a co-organising bureau (the host's or the platform's ADMIN); adding one already there changes nothing. */
+export async function addFairPartner(fairId: string, request: AddFairPartnerRequest): Promise<Fair> {
+  const { fair } = await requestJson(`/api/fairs/${encodeURIComponent(fairId)}/partners`, FairResponseSchema, {
+    method: "POST",
+    body: request,
+    errorMessages: { VALIDATION_FAILED: "请选择机构列表中的机构", NOT_FOUND: "只有主办机构或平台的管理员可以添加协办机构" },
+  });
+  return fair;
 }

@@ -6,10 +6,12 @@ import { isApiRequestError } from "../../lib/api-client.ts";
 import { formatDateRange, formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { indexOrganisations, isBureauRole, useOrganisations } from "../organisations/index.ts";
 import { FairReportSection } from "../reports/index.ts";
+import { AddPartnerForm } from "./add-partner-form.tsx";
 import { FairAdminPanel } from "./fair-admin-panel.tsx";
 import { FairEmployersSection } from "./fair-employers-section.tsx";
-import { canSeeFairStats } from "./fair-labels.ts";
+import { canManageFair, canOperateFair, canReadFairFigures, describeHost, describePartners } from "./fair-organisers-model.ts";
 import { FairStatsSection } from "./fair-stats-section.tsx";
 import { FairStatusBadge } from "./fair-status-badge.tsx";
 import { getFair } from "./fairs-api.ts";
@@ -19,6 +21,11 @@ export function FairDetailPage() {
   const { id = "" } = useParams();
   const user = useCurrentUser();
   const fair = useApiData((signal) => getFair(id, signal), [id]);
+  // Host and partners are named for bureau accounts (the list is theirs to read).
+  const organisations = useOrganisations(user);
+  const organisationsById = organisations.data ? indexOrganisations(organisations.data.organisations) : null;
+  const myRegion = user.organisationId ? organisationsById?.get(user.organisationId)?.regionCode : undefined;
+  const canReadFigures = fair.data ? canReadFairFigures(user, fair.data, myRegion) : false;
   const location = useLocation();
   // A message from the page that sent us here (e.g. "招聘会已创建"), or from an action on this page.
   // Bumped after the organiser changes the fair, so its figures are counted again.
@@ -77,6 +84,18 @@ export function FairDetailPage() {
                   <time dateTime={fair.data.startsAt}>{formatDateRange(fair.data.startsAt, fair.data.endsAt)}</time>
                 </dd>
               </div>
+              {isBureauRole(user.role) && (
+                <>
+                  <div className="facts__row">
+                    <dt>主办</dt>
+                    <dd>{organisationsById ? describeHost(fair.data, organisationsById) : "…"}</dd>
+                  </div>
+                  <div className="facts__row">
+                    <dt>协办</dt>
+                    <dd>{organisationsById ? describePartners(fair.data, organisationsById) : "…"}</dd>
+                  </div>
+                </>
+              )}
               <div className="facts__row">
                 <dt>参会企业</dt>
                 <dd>{formatNumber(fair.data.employerCount)} 家</dd>
@@ -89,24 +108,35 @@ export function FairDetailPage() {
           <p className="form-success" role="status">
             {notice}
           </p>
-          {user.role === "ADMIN" && (
-            <FairAdminPanel
-              fair={fair.data}
-              onChanged={(_updated, message) => {
-                setNotice(message);
-                fair.reload();
-                setFiguresVersion((n) => n + 1);
-              }}
-            />
+          {canManageFair(user, fair.data) && (
+            <>
+              <FairAdminPanel
+                fair={fair.data}
+                onChanged={(_updated, message) => {
+                  setNotice(message);
+                  fair.reload();
+                  setFiguresVersion((n) => n + 1);
+                }}
+              />
+              <AddPartnerForm
+                fair={fair.data}
+                organisations={organisations}
+                onAdded={(_updated, message) => {
+                  setNotice(message);
+                  fair.reload();
+                }}
+              />
+            </>
           )}
           {(user.role === "ADMIN" || user.role === "STAFF") && <FairRegistrationShare fair={fair.data} />}
-          {canSeeFairStats(user.role) && (
-            <FairStatsSection key={figuresVersion} fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />
+          {canReadFigures && <FairStatsSection key={figuresVersion} fairId={fair.data.id} isLive={fair.data.status === "OPEN"} />}
+          {canReadFigures === false && isBureauRole(user.role) && (
+            <p className="muted">这场招聘会不由本机构主办或协办，也不在本机构辖区内，看不到它的数据。</p>
           )}
-          {user.role === "ADMIN" && <FairReportSection fairId={fair.data.id} />}
+          {canReadFigures && user.role === "ADMIN" && <FairReportSection fairId={fair.data.id} />}
           <FairEmployersSection
             fairId={fair.data.id}
-            canInvite={user.role === "ADMIN"}
+            canInvite={canOperateFair(user, fair.data)}
             onChanged={() => {
               fair.reload();
               setFiguresVersion((n) => n + 1);

@@ -1,22 +1,43 @@
+import type { Organisation } from "@xiezuo/contracts";
 import { useId, useState } from "react";
+import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { RegionSelect } from "../../components/region-select.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { MyOrganisationGate } from "../organisations/index.ts";
 import { CoverageSummary, CoverageTable } from "./coverage-table.tsx";
-import { listTownships } from "./report-model.ts";
+import { describeRegionHint, getDefaultCoverageRegion, listTownships } from "./report-model.ts";
 import { type CoverageFilter, getCoverage } from "./reports-api.ts";
 import { ZeroEmploymentSection } from "./zero-employment-section.tsx";
 import "./reports.css";
 
-/** Guzhang county, where the bulletin's fair took place; any six-digit code works. */
-const DEFAULT_REGION = "433126";
-
 /** 帮扶覆盖: how many labour households have someone at work, by township and village. */
 export function CoveragePage() {
   useDocumentTitle("帮扶覆盖");
+  const user = useCurrentUser();
+  return (
+    <div className="coverage-page">
+      <div className="page-heading">
+        <h1>帮扶覆盖</h1>
+        <p className="muted">每户有劳动力的家庭至少一人稳定就业。这里按乡镇、村统计覆盖情况，并列出仍无人就业的家庭。</p>
+      </div>
+      {/* A bureau starts on its own region and picks only inside its jurisdiction; the platform picks anything. */}
+      <MyOrganisationGate user={user}>
+        {(organisation) => <CoverageReport key={organisation?.id ?? "platform"} organisation={organisation} />}
+      </MyOrganisationGate>
+    </div>
+  );
+}
+
+function CoverageReport({ organisation }: { organisation: Organisation | null }) {
   const id = useId();
-  const [filter, setFilter] = useState<CoverageFilter>({ regionCode: DEFAULT_REGION, township: "", withVillages: false });
+  const jurisdiction = organisation?.regionCode ?? null;
+  const [filter, setFilter] = useState<CoverageFilter>({
+    regionCode: getDefaultCoverageRegion(jurisdiction),
+    township: "",
+    withVillages: false,
+  });
   const coverage = useApiData((signal) => getCoverage(filter, signal), [filter.regionCode, filter.township, filter.withVillages]);
   // Township choices come from the whole region, not from an answer already narrowed to one.
   const allTownships = useApiData(
@@ -26,23 +47,20 @@ export function CoveragePage() {
   const townships = allTownships.data ? listTownships(allTownships.data.rows) : [];
 
   return (
-    <div className="coverage-page">
-      <div className="page-heading">
-        <h1>帮扶覆盖</h1>
-        <p className="muted">每户有劳动力的家庭至少一人稳定就业。这里按乡镇、村统计覆盖情况，并列出仍无人就业的家庭。</p>
-      </div>
+    <>
       <form className="coverage-filters" onSubmit={(event) => event.preventDefault()} noValidate>
         <div className="field">
           <label htmlFor={`${id}-region`}>地区</label>
           <RegionSelect
             id={`${id}-region`}
             value={filter.regionCode}
-            emptyLabel="全部地区"
+            emptyLabel={jurisdiction === null ? "全部地区" : undefined}
+            within={jurisdiction}
             onChange={(event) => setFilter({ regionCode: event.target.value, township: "", withVillages: filter.withVillages })}
             aria-describedby={`${id}-region-hint`}
           />
           <p id={`${id}-region-hint`} className="field__hint">
-            选县看本县；选州或省看其下所有县。
+            {describeRegionHint(jurisdiction)}
           </p>
         </div>
         <div className="field">
@@ -89,6 +107,6 @@ export function CoveragePage() {
         )}
       </section>
       <ZeroEmploymentSection key={filter.regionCode} regionCode={filter.regionCode} townships={townships} />
-    </div>
+    </>
   );
 }

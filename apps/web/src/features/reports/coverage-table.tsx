@@ -63,8 +63,11 @@ export function CoverageTable({ rows }: { rows: readonly CoverageRow[] }) {
             className={isVillageRow(row) ? "coverage-table__village" : "coverage-table__township"}
           >
             <th scope="row" data-label="乡镇 / 村">
-              {row.village ?? row.township}
-              {!isVillageRow(row) && <span className="muted"> （{row.regionCode}）</span>}
+              {/* One child: on phones the cell is a two-column grid (label, content). */}
+              <span>
+                {row.village ?? row.township}
+                {!isVillageRow(row) && <span className="muted"> （{row.regionCode}）</span>}
+              </span>
             </th>
             <td data-label="在册家庭" className="num">
               {formatNumber(row.households)}

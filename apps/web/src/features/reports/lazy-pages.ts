@@ -3,3 +3,4 @@
 import { lazy } from "react";
 
 export const CoveragePage = lazy(() => import("./coverage-page.tsx").then((m) => ({ default: m.CoveragePage })));
+export const CooperationPage = lazy(() => import("./cooperation-page.tsx").then((m) => ({ default: m.CooperationPage })));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeFunnel, describeRate, getFunnelSteps, listTownships } from "./report-model.ts";
+import {
+  describeFunnel,
+  describeRate,
+  describeRegionHint,
+  getDefaultCoverageRegion,
+  getFunnelSteps,
+  listTownships,
+} from "./report-model.ts";
 import { buildZeroEmploymentQuery, getFairReportUrl, getZeroEmploymentExportUrl } from "./reports-api.ts";
 
 describe("funnel", () => {
@@ -57,5 +64,18 @@ describe("report links", () => {
     );
     expect(getZeroEmploymentExportUrl(filter, "csv")).toContain("&format=csv");
     expect(getFairReportUrl("f1", "xlsx")).toBe("/api/reports/fairs/f1?format=xlsx");
+  });
+});
+
+describe("the coverage page's region", () => {
+  it("starts on the bureau's own region, or Guzhang for the platform", () => {
+    expect(getDefaultCoverageRegion("433100")).toBe("433100");
+    expect(getDefaultCoverageRegion(null)).toBe("433126");
+  });
+
+  it("explains the picker to the platform and to a bureau", () => {
+    expect(describeRegionHint(null)).toBe("选县看本县；选州或省看其下所有县。");
+    expect(describeRegionHint("433126")).toBe("本机构辖区：仅古丈县。");
+    expect(describeRegionHint("433100")).toBe("选县看本县；选州或省看其下所有县。本机构辖区：湘西土家族苗族自治州及所辖县市区。");
   });
 });

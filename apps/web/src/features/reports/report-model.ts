@@ -1,5 +1,6 @@
-import type { CoverageRow, FairFunnel } from "@xiezuo/contracts";
+import { type CoverageRow, type FairFunnel, findRegion } from "@xiezuo/contracts";
 import { formatNumber, formatPercent } from "../../lib/format.ts";
+import { describeJurisdiction } from "../organisations/index.ts";
 
 export interface FunnelStep {
   key: keyof FairFunnel;
@@ -55,4 +56,20 @@ export function isVillageRow(row: CoverageRow): boolean {
 /** Townships present in the answer, for the filter's choices. */
 export function listTownships(rows: readonly CoverageRow[]): string[] {
   return [...new Set(rows.filter((r) => !isVillageRow(r)).map((r) => r.township))];
+}
+
+/** Guzhang county, where the bulletin's fair took place: the platform's first view. */
+export const PLATFORM_DEFAULT_REGION = "433126";
+
+/** The coverage page (and its zero-employment list) starts on the bureau's own region; the platform on Guzhang. */
+export function getDefaultCoverageRegion(organisationRegion: string | null): string {
+  return organisationRegion ?? PLATFORM_DEFAULT_REGION;
+}
+
+/** The region picker's hint: how regions add up, and for a bureau what its jurisdiction holds. */
+export function describeRegionHint(organisationRegion: string | null): string {
+  const howTheyAddUp = "选县看本县；选州或省看其下所有县。";
+  if (organisationRegion === null) return howTheyAddUp;
+  const jurisdiction = `本机构辖区：${describeJurisdiction(organisationRegion)}。`;
+  return findRegion(organisationRegion)?.level === "county" ? jurisdiction : `${howTheyAddUp}${jurisdiction}`;
 }

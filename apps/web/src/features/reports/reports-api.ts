@@ -1,4 +1,7 @@
 import {
+  type CooperationFigures,
+  type CooperationQuery,
+  CooperationResponseSchema,
   type CoverageResponse,
   CoverageResponseSchema,
   type FairReportResponse,
@@ -65,4 +68,21 @@ export function getFairReport(fairId: string, signal?: AbortSignal): Promise<Fai
 
 export function getFairReportUrl(fairId: string, format: "csv" | "xlsx"): string {
   return `/api/reports/fairs/${encodeURIComponent(fairId)}?format=${format}`;
+}
+
+/** 劳务协作: a 404 means neither region lies in the bureau's jurisdiction. */
+export const COOPERATION_OUT_OF_JURISDICTION = "所选地区不在本机构辖区内";
+
+export async function getCooperation(query: CooperationQuery, signal?: AbortSignal): Promise<CooperationFigures> {
+  const params = new URLSearchParams({
+    exportingRegionCode: query.exportingRegionCode,
+    importingRegionCode: query.importingRegionCode,
+    from: query.from,
+    to: query.to,
+  });
+  const { cooperation } = await requestJson(`/api/reports/cooperation?${params}`, CooperationResponseSchema, {
+    signal,
+    errorMessages: { NOT_FOUND: COOPERATION_OUT_OF_JURISDICTION, VALIDATION_FAILED: "地区或日期有误，请检查后重试" },
+  });
+  return cooperation;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FORM, getFieldErrors, getFirstErrorField, toCreateUserRequest } from "./create-user-form-model.ts";
 
 const EMPLOYER_ID = "6f1c1c1e-3b1a-4d6a-9a51-2f8a3c1d9e10";
+const ORGANISATION_ID = "0b9f4c1e-3b1a-4d6a-9a51-2f8a3c1d9e11";
 
 describe("toCreateUserRequest", () => {
   it("builds a staff account without the optional fields", () => {
@@ -17,13 +18,14 @@ describe("toCreateUserRequest", () => {
     });
   });
 
-  it("keeps the employer and display name of an employer account", () => {
+  it("keeps the employer and display name of an employer account, and no organisation", () => {
     const result = toCreateUserRequest({
       username: "hr.jinan",
       displayName: "王经理",
       password: "a-long-password",
       role: "EMPLOYER",
       employerId: EMPLOYER_ID,
+      organisationId: ORGANISATION_ID,
     });
     expect(result).toEqual({
       ok: true,
@@ -34,6 +36,18 @@ describe("toCreateUserRequest", () => {
         role: "EMPLOYER",
         employerId: EMPLOYER_ID,
       },
+    });
+  });
+
+  it("gives an ADMIN or STAFF account its organisation, and the platform none", () => {
+    const staff = { ...EMPTY_FORM, username: "gz.desk", password: "a-long-password", organisationId: ORGANISATION_ID };
+    expect(toCreateUserRequest(staff)).toEqual({
+      ok: true,
+      request: { username: "gz.desk", password: "a-long-password", role: "STAFF", organisationId: ORGANISATION_ID },
+    });
+    expect(toCreateUserRequest({ ...staff, role: "ADMIN", organisationId: "" })).toEqual({
+      ok: true,
+      request: { username: "gz.desk", password: "a-long-password", role: "ADMIN" },
     });
   });
 

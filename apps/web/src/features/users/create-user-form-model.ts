@@ -11,13 +11,15 @@ export interface CreateUserFormValues {
   password: string;
   role: AccountRole;
   employerId: string;
+  /** ADMIN and STAFF: their bureau; "" is the platform (no organisation sent). */
+  organisationId: string;
 }
 
 export type FieldName = keyof CreateUserFormValues;
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 /** Order of the inputs, so focus can go to the first field with an error. */
-export const FIELD_ORDER: readonly FieldName[] = ["username", "displayName", "password", "role", "employerId"];
+export const FIELD_ORDER: readonly FieldName[] = ["username", "displayName", "password", "role", "organisationId", "employerId"];
 
 export const EMPTY_FORM: CreateUserFormValues = {
   username: "",
@@ -25,7 +27,13 @@ export const EMPTY_FORM: CreateUserFormValues = {
   password: "",
   role: "STAFF",
   employerId: "",
+  organisationId: "",
 };
+
+/** Bureau accounts belong to an organisation (or the platform); employer accounts to an employer. */
+export function needsOrganisation(role: AccountRole): boolean {
+  return role !== "EMPLOYER";
+}
 
 /** Field errors by input name (the API's `["body", field]` paths included); others apart. */
 export function getFieldErrors(issues: readonly IssueLike[]): { fieldErrors: FieldErrors; otherErrors: string[] } {
@@ -34,7 +42,8 @@ export function getFieldErrors(issues: readonly IssueLike[]): { fieldErrors: Fie
 
 /**
  * Turns what was typed into the API request, checked with the same schema the API uses.
- * Blank optional fields are left out; the employer only counts for employer accounts.
+ * Blank optional fields are left out; the employer only counts for employer accounts, the
+ * organisation only for ADMIN and STAFF ("" = the platform, sent as no organisation).
  */
 export function toCreateUserRequest(
   values: CreateUserFormValues,
@@ -44,6 +53,7 @@ export function toCreateUserRequest(
     password: values.password,
     role: values.role,
     employerId: values.role === "EMPLOYER" && values.employerId !== "" ? values.employerId : undefined,
+    organisationId: needsOrganisation(values.role) && values.organisationId !== "" ? values.organisationId : undefined,
     displayName: values.displayName.trim() === "" ? undefined : values.displayName,
   };
   const parsed = CreateUserRequestSchema.safeParse(candidate);

@@ -1,5 +1,6 @@
-import type { EmployerListResponse, User } from "@xiezuo/contracts";
+import type { EmployerListResponse, OrganisationListResponse, User } from "@xiezuo/contracts";
 import { type FormEvent, useId, useRef, useState } from "react";
+import { ErrorPanel } from "../../components/error-panel.tsx";
 import type { ApiData } from "../../lib/use-api-data.ts";
 import { useApiForm } from "../../lib/use-api-form.ts";
 import { ROLE_LABELS } from "../auth/index.ts";
@@ -10,20 +11,28 @@ import {
   EMPTY_FORM,
   FIELD_ORDER,
   type FieldName,
+  needsOrganisation,
   toCreateUserRequest,
 } from "./create-user-form-model.ts";
 import { EmployerPicker } from "./employer-picker.tsx";
+import { getDefaultOrganisationId, getOrganisationChoices } from "./user-organisation-model.ts";
 import { createUser } from "./users-api.ts";
 
 interface CreateUserFormProps {
   employers: ApiData<EmployerListResponse> & { reload: () => void };
+  /** Every organisation (the page shows their names in the list too). */
+  organisations: ApiData<OrganisationListResponse> & { reload: () => void };
+  /** The signed-in ADMIN: its own organisation is a new account's default and bounds the choices. */
+  me: Pick<User, "role" | "organisationId">;
   /** The list beside refreshes by itself after the write; a caller may still want to know. */
   onCreated?: (user: User) => void;
 }
 
-export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
+export function CreateUserForm({ employers, organisations, me, onCreated }: CreateUserFormProps) {
   const id = useId();
-  const [values, setValues] = useState<CreateUserFormValues>(EMPTY_FORM);
+  const initialValues: CreateUserFormValues = { ...EMPTY_FORM, organisationId: getDefaultOrganisationId(me) };
+  const [values, setValues] = useState<CreateUserFormValues>(initialValues);
+  const organisationChoices = getOrganisationChoices(me, organisations.data?.organisations ?? []);
   const [success, setSuccess] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -54,7 +63,7 @@ export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
     }
     const user = await form.submit(checked.request);
     if (!user) return;
-    setValues({ ...EMPTY_FORM, role: values.role });
+    setValues({ ...initialValues, role: values.role, organisationId: values.organisationId });
     setSuccess(`已创建账号「${user.username}」`);
     onCreated?.(user);
   }
@@ -166,6 +175,37 @@ export function CreateUserForm({ employers, onCreated }: CreateUserFormProps) {
         </select>
         {renderError("role")}
       </div>
+
+      {needsOrganisation(values.role) && (
+        <div className="field">
+          <label htmlFor={fieldId("organisationId")}>所属机构</label>
+          <select
+            id={fieldId("organisationId")}
+            name="organisationId"
+            value={values.organisationId}
+            onChange={(event) => update("organisationId", event.target.value)}
+            disabled={!organisations.data}
+            aria-invalid={fieldErrors.organisationId ? true : undefined}
+            aria-describedby={describedBy("organisationId", `${id}-organisationId-hint`)}
+          >
+            {!organisations.data && <option value={values.organisationId}>正在加载机构…</option>}
+            {organisationChoices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-organisationId-hint`} className="field__hint">
+            {me.organisationId === null
+              ? "账号只能查看所属机构辖区内的数据；选“平台（不限地区）”可查看所有地区"
+              : "账号只能查看所属机构辖区内的数据；可选本机构或辖区内的下级机构"}
+          </p>
+          {organisations.status === "error" && (
+            <ErrorPanel error={organisations.error} title="机构列表加载失败" onRetry={organisations.reload} />
+          )}
+          {renderError("organisationId")}
+        </div>
+      )}
 
       {values.role === "EMPLOYER" && (
         <EmployerPicker

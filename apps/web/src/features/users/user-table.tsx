@@ -1,17 +1,20 @@
-import type { Employer, ManagedUser } from "@xiezuo/contracts";
+import type { Employer, ManagedUser, Organisation } from "@xiezuo/contracts";
 import { ROLE_LABELS } from "../auth/index.ts";
+import { describeUserOrganisation } from "./user-organisation-model.ts";
 import { describeToggleAction } from "./user-status-model.ts";
 
 interface UserTableProps {
   users: readonly ManagedUser[];
   employersById: ReadonlyMap<string, Employer>;
+  /** null while the organisations load. */
+  organisationsById: ReadonlyMap<string, Organisation> | null;
   currentUserId: string;
   /** Asks for confirmation before the account is disabled or re-enabled. */
   onToggle: (user: ManagedUser) => void;
 }
 
 /** On phones each row becomes a small card (see .table--stack in the CSS). */
-export function UserTable({ users, employersById, currentUserId, onToggle }: UserTableProps) {
+export function UserTable({ users, employersById, organisationsById, currentUserId, onToggle }: UserTableProps) {
   return (
     <table className="table table--stack">
       <caption className="visually-hidden">账号列表</caption>
@@ -20,6 +23,7 @@ export function UserTable({ users, employersById, currentUserId, onToggle }: Use
           <th scope="col">用户名</th>
           <th scope="col">显示名称</th>
           <th scope="col">角色</th>
+          <th scope="col">所属机构</th>
           <th scope="col">所属企业</th>
           <th scope="col">状态</th>
           <th scope="col">操作</th>
@@ -36,6 +40,7 @@ export function UserTable({ users, employersById, currentUserId, onToggle }: Use
               </th>
               <td data-label="显示名称">{user.displayName ?? "—"}</td>
               <td data-label="角色">{ROLE_LABELS[user.role]}</td>
+              <td data-label="所属机构">{describeUserOrganisation(user, organisationsById)}</td>
               <td data-label="所属企业">
                 {user.employerId ? (employersById.get(user.employerId)?.name ?? "（不在当前企业列表中）") : "—"}
               </td>

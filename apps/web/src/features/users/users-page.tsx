@@ -6,6 +6,7 @@ import { ErrorPanel } from "../../components/error-panel.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { indexOrganisations, useOrganisations } from "../organisations/index.ts";
 import { CreateUserForm } from "./create-user-form.tsx";
 import { describeToggleAction, describeToggleResult, replaceUser } from "./user-status-model.ts";
 import { UserTable } from "./user-table.tsx";
@@ -19,6 +20,7 @@ export function UsersPage() {
   const me = useCurrentUser();
   const users = useApiData((signal) => listUsers(signal), []);
   const employers = useApiData((signal) => listEmployers("", signal), []);
+  const organisations = useOrganisations(me);
   const [toggling, setToggling] = useState<ManagedUser | null>(null);
   const [notice, setNotice] = useState("");
   const [updates, setUpdates] = useState<LocalUpdates>(null);
@@ -26,6 +28,10 @@ export function UsersPage() {
   const employersById = useMemo(
     () => new Map<string, Employer>((employers.data?.employers ?? []).map((employer) => [employer.id, employer])),
     [employers.data],
+  );
+  const organisationsById = useMemo(
+    () => (organisations.data ? indexOrganisations(organisations.data.organisations) : null),
+    [organisations.data],
   );
   const shownUsers = useMemo(() => {
     const loaded = users.data?.users ?? [];
@@ -66,6 +72,7 @@ export function UsersPage() {
               <UserTable
                 users={shownUsers}
                 employersById={employersById}
+                organisationsById={organisationsById}
                 currentUserId={me.id}
                 onToggle={(user) => {
                   setNotice("");
@@ -77,7 +84,7 @@ export function UsersPage() {
           )}
         </section>
 
-        <CreateUserForm employers={employers} />
+        <CreateUserForm employers={employers} organisations={organisations} me={me} />
       </div>
 
       {toggling && action && (
