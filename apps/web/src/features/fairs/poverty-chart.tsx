@@ -1,70 +1,7 @@
 import type { FairStats } from "@xiezuo/contracts";
-import { formatNumber } from "../../lib/format.ts";
-import { describePovertyBars, getPovertyBars } from "./fair-stats-model.ts";
+import { PovertyBarsChart } from "../../components/poverty-bars-chart.tsx";
 
-const ROW_HEIGHT = 60;
-const LABEL_Y = 20;
-const BAR_Y = 30;
-const BAR_HEIGHT = 18;
-
-/**
- * Horizontal bars drawn with SVG. Sizes are in pixels and percentages rather than a
- * viewBox, so the labels keep their reading size on a phone instead of shrinking.
- */
+/** Seekers who reached an intent at the fair, by household category. */
 export function PovertyChart({ stats }: { stats: FairStats }) {
-  const bars = getPovertyBars(stats);
-  return (
-    <figure className="chart">
-      <figcaption className="chart__title">达成意向人数 · 按家庭类别</figcaption>
-      <svg className="chart__svg" width="100%" height={bars.length * ROW_HEIGHT} role="img" aria-label={describePovertyBars(bars)}>
-        {bars.map((bar, index) => (
-          <g key={bar.status} transform={`translate(0 ${index * ROW_HEIGHT})`}>
-            <text x="0" y={LABEL_Y} className="chart__label">
-              {bar.label}
-            </text>
-            <text x="100%" y={LABEL_Y} textAnchor="end" className="chart__value">
-              {formatNumber(bar.value)} 人 · {bar.shareText}
-            </text>
-            <rect x="0" y={BAR_Y} width="100%" height={BAR_HEIGHT} rx="4" className="chart__track" />
-            {bar.value > 0 && (
-              <rect
-                x="0"
-                y={BAR_Y}
-                width={`${Math.max(bar.widthPercent, 1)}%`}
-                height={BAR_HEIGHT}
-                rx="4"
-                className={`chart__bar chart__bar--${bar.status.toLowerCase()}`}
-              />
-            )}
-          </g>
-        ))}
-      </svg>
-      <details className="chart__table">
-        <summary>查看数据表</summary>
-        <table className="table">
-          <caption className="visually-hidden">达成意向人数按家庭类别</caption>
-          <thead>
-            <tr>
-              <th scope="col">家庭类别</th>
-              <th scope="col" className="num">
-                人数
-              </th>
-              <th scope="col" className="num">
-                占比
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.status}>
-                <th scope="row">{bar.label}</th>
-                <td className="num">{formatNumber(bar.value)}</td>
-                <td className="num">{bar.shareText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
-  );
+  return <PovertyBarsChart what="达成意向人数" counts={stats.seekersWithIntentByPovertyStatus} />;
 }

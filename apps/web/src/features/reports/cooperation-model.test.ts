@@ -2,9 +2,7 @@ import type { CooperationFigures } from "@xiezuo/contracts";
 import { describe, expect, it } from "vitest";
 import {
   describeCooperation,
-  describeCooperationBars,
   formatDateOnly,
-  getCooperationBars,
   getCooperationTiles,
   getDefaultCooperationRegions,
   getDefaultCooperationValues,
@@ -96,22 +94,5 @@ describe("the figures", () => {
 
   it("give the two parts as shares of those transferred", () => {
     expect(getCooperationTiles(FIGURES).map((t) => t.note)).toEqual([null, "占转移就业 75%", "占转移就业 30%"]);
-  });
-});
-
-describe("the chart by household category", () => {
-  it("uses the staff's words, the policy's order, and scales to the largest group", () => {
-    const bars = getCooperationBars(FIGURES.byPovertyStatus);
-    expect(bars.map((b) => [b.label, b.value, b.widthPercent, b.shareText])).toEqual([
-      ["建档立卡户", 10, 50, "25%"],
-      ["脱贫户", 20, 100, "50%"],
-      ["防返贫监测户", 4, 20, "10%"],
-      ["一般户", 6, 30, "15%"],
-    ]);
-    expect(describeCooperationBars(bars)).toBe("转移就业人数按家庭类别：建档立卡户 10 人，脱贫户 20 人，防返贫监测户 4 人，一般户 6 人。");
-  });
-
-  it("draws nothing for nobody", () => {
-    expect(getCooperationBars(NOBODY.byPovertyStatus).every((b) => b.widthPercent === 0 && b.shareText === "—")).toBe(true);
   });
 });

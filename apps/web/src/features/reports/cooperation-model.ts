@@ -1,12 +1,4 @@
-import {
-  type CooperationFigures,
-  type CooperationQuery,
-  CooperationQuerySchema,
-  findRegion,
-  type PovertyStatus,
-  STAFF_LABELS,
-  toChinaDate,
-} from "@xiezuo/contracts";
+import { type CooperationFigures, type CooperationQuery, CooperationQuerySchema, findRegion, toChinaDate } from "@xiezuo/contracts";
 import { mapIssuesToFields } from "../../lib/form-errors.ts";
 import { formatNumber, formatPercent } from "../../lib/format.ts";
 
@@ -108,32 +100,3 @@ export function getCooperationTiles(figures: CooperationFigures): CooperationTil
 }
 
 /** Order of the chart: the households the policy targets first. */
-const POVERTY_ORDER: readonly PovertyStatus[] = ["REGISTERED_POOR", "LIFTED", "MONITORED", "NONE"];
-
-export interface CooperationBar {
-  status: PovertyStatus;
-  label: string;
-  value: number;
-  /** Share of everyone transferred, e.g. "24.1%". */
-  shareText: string;
-  /** Bar length relative to the longest bar, 0–100. */
-  widthPercent: number;
-}
-
-/** Transferred workers per household category (staff words), scaled so the largest group fills the row. */
-export function getCooperationBars(byPovertyStatus: CooperationFigures["byPovertyStatus"]): CooperationBar[] {
-  const total = POVERTY_ORDER.reduce((sum, status) => sum + byPovertyStatus[status], 0);
-  const max = Math.max(0, ...POVERTY_ORDER.map((status) => byPovertyStatus[status]));
-  return POVERTY_ORDER.map((status) => ({
-    status,
-    label: STAFF_LABELS.povertyStatus[status],
-    value: byPovertyStatus[status],
-    shareText: formatPercent(byPovertyStatus[status], total),
-    widthPercent: max > 0 ? (byPovertyStatus[status] / max) * 100 : 0,
-  }));
-}
-
-/** One sentence for screen readers. */
-export function describeCooperationBars(bars: readonly CooperationBar[]): string {
-  return `转移就业人数按家庭类别：${bars.map((bar) => `${bar.label} ${formatNumber(bar.value)} 人`).join("，")}。`;
-}
