@@ -14,6 +14,8 @@ export const ErrorCodeSchema = z.enum([
   "CONFLICT",
   /** Check-ins and intents need the fair to be OPEN. */
   "FAIR_NOT_OPEN",
+  /** A boarding scan of a person who is not on the transfer's list (v2). */
+  "NOT_ON_MANIFEST",
   /** Body over the size limit of the route. */
   "PAYLOAD_TOO_LARGE",
   /** A JSON route received something else. */
@@ -36,6 +38,7 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   FAIR_NOT_OPEN: 409,
+  NOT_ON_MANIFEST: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
