@@ -2,7 +2,8 @@ import { type Db, sqlPool } from "../../lib/prisma.ts";
 import { queryPrepared } from "../../lib/sql-statement.ts";
 import { SESSION_FIND } from "./sql/session-find.sql.ts";
 
-const USER_FIELDS = {
+/** The columns of an account a session carries (the AuthUser), plus disabledAt to refuse a disabled one. */
+export const AUTH_USER_FIELDS = {
   id: true,
   username: true,
   role: true,
@@ -18,7 +19,7 @@ export function createAuthRepository(db: Db) {
     findUserForLogin(username: string) {
       return db.user.findUnique({
         where: { username },
-        select: { ...USER_FIELDS, passwordHash: true, organisation: { select: { id: true, regionCode: true } } },
+        select: { ...AUTH_USER_FIELDS, passwordHash: true, organisation: { select: { id: true, regionCode: true } } },
       });
     },
 

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import type { AuthUser } from "../../http/auth-context.ts";
 import { AppError } from "../../lib/app-error.ts";
+import { AUTH_USER_FIELDS } from "../auth/index.ts";
 import { prismaOf, type UnitOfWork } from "../outbox/index.ts";
 
 export type SeekerUser = AuthUser;
@@ -27,16 +28,7 @@ export async function seekerUserFor(work: UnitOfWork, seeker: { seekerId: string
   });
   const user = await tx.user.findUniqueOrThrow({
     where: { seekerId: seeker.seekerId },
-    select: {
-      id: true,
-      username: true,
-      role: true,
-      employerId: true,
-      organisationId: true,
-      seekerId: true,
-      displayName: true,
-      disabledAt: true,
-    },
+    select: AUTH_USER_FIELDS,
   });
   // Thrown inside the transaction so the code stays unused: a disabled account gets no session.
   if (user.disabledAt) throw new AppError("FORBIDDEN", "该账号已停用，请联系工作人员");
