@@ -132,4 +132,18 @@ describe("after the fair: the demo's later chapter", () => {
     ).body;
     expect(zero.households.some((h: { code: string }) => h.code === ended.seeker.household!.code)).toBe(others === 0);
   });
+
+  it("the ledger has a year of history in all three places, and a few households to visit", async () => {
+    const guzhang = await signIn(demo.app, "guzhang", "xiezuo-demo");
+    const get = async (path: string) => (await request(demo.app).get(path).set("Cookie", guzhang)).body;
+    const { employment } = await get("/api/reports/employment");
+    expect(employment.workers).toBeGreaterThan(200);
+    for (const place of ["outOfProvince", "inProvince", "inCounty"]) expect(employment[place], place).toBeGreaterThan(10);
+    const { months } = await get("/api/reports/employment/history");
+    expect(months).toHaveLength(12);
+    for (const m of months) expect(m.workers - m.notEmployed, m.month).toBeGreaterThan(20);
+    const { alerts } = await get("/api/alerts/dropouts");
+    expect(alerts.length).toBeGreaterThanOrEqual(8);
+    expect(alerts.filter((a: { lastVisitedOn: string | null }) => a.lastVisitedOn !== null).length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts
 import type { SealedIdentity } from "../../apps/api/src/lib/personal-data.ts";
 import { buildAfterFair } from "./after-fair.data.ts";
 import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
+import { buildLedgerHistory, writeLedgerHistory } from "./ledger-history.data.ts";
 import { DAY_MS, demoUuid } from "./seed-random.ts";
 
 export interface SeedDeps {
@@ -241,6 +242,7 @@ export async function seedDemo(
         })),
       });
       await seedAfterFair(tx, spring, staffId, employerRegion);
+      await writeLedgerHistory(tx, buildLedgerHistory(now, data, spring), staffId);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

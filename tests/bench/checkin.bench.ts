@@ -6,8 +6,7 @@
 // in the same run before and after the burst.
 // Target: ratio ≥ 0.5. BENCH_PROFILE_DIR=dir saves a CPU profile of the API process
 // during the check-in burst (checkin-burst.cpuprofile).
-import { type ChildProcess, fork } from "node:child_process";
-import http from "node:http";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createBadgeTokens } from "../../apps/api/src/lib/badge-token.ts";
 import { createFieldCrypto, generateMasterKey } from "../../apps/api/src/lib/field-crypto.ts";
@@ -15,79 +14,23 @@ import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
 import { type BenchDatabase, formatRate, startBenchDatabase, withDeadline } from "./bench-database.ts";
 import { seedCheckinBench } from "./checkin-bench-seed.ts";
+import { readCpu } from "./support/api-bench-load.ts";
+import {
+  BENCH_API_PROCESS,
+  burst as burstOf,
+  now,
+  percentile,
+  request,
+  signInAll,
+  startChild,
+  stopChildren,
+} from "./support/desk-burst.ts";
 
 const DESKS = Number(process.env.BENCH_DESKS ?? 50);
 const PER_DESK = Number(process.env.BENCH_PER_DESK ?? 100);
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
 const DASHBOARD_PROCESSES = 2;
-const here = import.meta.dirname;
-const API_PROCESS = path.join(here, "support/bench-api-process.ts");
-const now = () => performance.timeOrigin + performance.now();
-
-function startChild(script: string, env: Record<string, string>): { child: ChildProcess; ready: Promise<Record<string, number>> } {
-  const child = fork(path.resolve(here, script), [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  const ready = new Promise<Record<string, number>>((resolve, reject) => {
-    child.on("message", (m: { ready?: boolean }) => m.ready && resolve(m as Record<string, number>));
-    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { child, ready };
-}
-
-function request<T>(agent: http.Agent, port: number, method: string, url: string, cookie: string | null, body?: unknown) {
-  return new Promise<{ status: number; body: T; setCookie?: string[] }>((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        agent,
-        host: "127.0.0.1",
-        port,
-        method,
-        path: url,
-        headers: { ...(cookie ? { Cookie: cookie } : {}), ...(payload ? { "Content-Type": "application/json" } : {}) },
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk) => (text += chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : null) as T, setCookie: res.headers["set-cookie"] }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end(payload);
-  });
-}
-
-async function signInAll(port: number, usernames: string[], password: string): Promise<string[]> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-  const cookies = await Promise.all(
-    usernames.map(async (username) => {
-      const res = await request(agent, port, "POST", "/api/auth/login", null, { username, password });
-      if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status}`);
-      return res.setCookie!.find((c) => c.startsWith("xz_session="))!.split(";")[0]!;
-    }),
-  );
-  agent.destroy();
-  return cookies;
-}
-
-/** Every desk sends its requests one after another; all desks at once. Returns wall seconds. */
-async function burst(perDesk: (desk: number, agent: http.Agent) => Promise<void>): Promise<number> {
-  const agents = Array.from({ length: DESKS }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
-  const started = performance.now();
-  await Promise.all(agents.map((agent, desk) => perDesk(desk, agent)));
-  const seconds = (performance.now() - started) / 1000;
-  for (const a of agents) a.destroy();
-  return seconds;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const burst = (perDesk: Parameters<typeof burstOf>[1]) => burstOf(DESKS, perDesk);
 
 async function main() {
   const database: BenchDatabase = await startBenchDatabase("checkin");
@@ -106,7 +49,7 @@ async function main() {
     await seedDb.$disconnect();
 
     // Request logs are written as in production (LOG_LEVEL info), to a sink nobody reads.
-    const server = startChild(API_PROCESS, {
+    const server = startChild(BENCH_API_PROCESS, {
       DATABASE_URL: database.url,
       DATA_ENCRYPTION_KEY: masterKey,
       BARE_INSERT: "1",
@@ -158,16 +101,7 @@ async function main() {
       }
     });
 
-    const apiCpu = () =>
-      new Promise<number>((resolve) => {
-        const onMessage = (m: { cpu?: NodeJS.CpuUsage }) => {
-          if (!m.cpu) return;
-          server.child.off("message", onMessage);
-          resolve(m.cpu.user + m.cpu.system);
-        };
-        server.child.on("message", onMessage);
-        server.child.send({ cpu: true });
-      });
+    const apiCpu = () => readCpu(server.child);
     const cpu0 = await apiCpu();
     const bareBefore = await withDeadline(bareOnce(seed.bareFairIds[0]!, "bare1"), 120_000, "bare INSERT burst");
     const cpu1 = await apiCpu();
@@ -258,9 +192,7 @@ async function main() {
     if (latencies.length !== total)
       console.log(`  WARNING: ${total - latencies.length} check-ins were never announced to the sampling sockets`);
   } finally {
-    for (const child of children) child.connected ? child.send({ stop: true }) : child.kill();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    await stopChildren(children);
     await database.stop();
   }
 }

@@ -12,7 +12,7 @@ import { createLogger } from "../../apps/api/src/lib/logger.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
 import { createPrismaClient } from "../../apps/api/src/lib/prisma.ts";
 import { createSearchClient } from "../../apps/api/src/lib/search-client.ts";
-import { buildRegistryWorkbook } from "../../apps/api/src/modules/households/testing/registry-workbook.ts";
+import { buildWorkbook } from "../../apps/api/src/lib/spreadsheet/testing/workbook.ts";
 import { formatRate, startBenchDatabase, withDeadline } from "./bench-database.ts";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -64,7 +64,7 @@ async function baselineRowsPerSecond(pool: pg.Pool, rows: Row[], table: string):
 
 function toXlsx(rows: Row[]): Promise<Buffer> {
   const header = ["householdCode", "regionCode", "township", "village", "povertyStatus", "labourCapableMembers"];
-  return buildRegistryWorkbook([header, ...rows.map((r) => [r.code, r.region, r.township, r.village, r.status, r.members])]);
+  return buildWorkbook([header, ...rows.map((r) => [r.code, r.region, r.township, r.village, r.status, r.members])]);
 }
 
 async function main() {

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../apps/api/src/env.ts";
-import { saveAsGbkCsv } from "../../apps/api/src/modules/households/testing/spreadsheet-save.ts";
+import { saveAsGbkCsv } from "../../apps/api/src/lib/spreadsheet/testing/spreadsheet-save.ts";
 import { type ApiSession, signInApi } from "../support/api-session.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startDemoServer } from "../support/demo-server.ts";

@@ -44,6 +44,8 @@ function worldParams(path: string): Record<string, string> {
     user: world.targetUser.id,
     import: world.importId,
     registration: world.registrationId,
+    household: world.householdId,
+    transfer: world.transferId,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]]));
 }
@@ -78,6 +80,10 @@ async function expectHidden(spec: AnyRouteSpec, res: Response, outcome: Outcome,
     expect(res.status, describe_(res)).toBeLessThan(300);
     expect(findMarkers(responseText(res), world.markers), key).toEqual([]);
     if (key === "POST /households/import") expect(res.body).toMatchObject({ imported: 0, updated: 0, rejectedCount: 1 });
+    if (key === "POST /followups/import") {
+      expect(res.body).toMatchObject({ recorded: 0, rejected: [{ row: 2 }] });
+      expect(changedTables(before, await prints.take())).toEqual([]);
+    }
   }
 }
 

@@ -19,9 +19,11 @@ import type { Logger } from "./lib/logger.ts";
 import type { Db } from "./lib/prisma.ts";
 import { createRateLimitStore } from "./lib/rate-limit-store.ts";
 import type { SearchClient } from "./lib/search-client.ts";
+import { createAlertsRepository, createAlertsRoutes, createAlertsService } from "./modules/alerts/index.ts";
 import { createAuthRepository, createAuthRoutes, createAuthService, loadSession, type SessionPolicy } from "./modules/auth/index.ts";
 import { createCheckInAnnouncer, createCheckinsRepository, createCheckinsRoutes, createCheckinsService } from "./modules/checkins/index.ts";
 import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
+import { createEmploymentRepository, createEmploymentRoutes, createEmploymentService } from "./modules/employment/index.ts";
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
 import { createHealthProbes } from "./modules/health/health.repository.ts";
 import { createHealthRoutes } from "./modules/health/health.routes.ts";
@@ -46,6 +48,7 @@ import {
   type NotificationProvider,
 } from "./modules/notifications/index.ts";
 import { createOrganisationsRepository, createOrganisationsRoutes, createOrganisationsService } from "./modules/organisations/index.ts";
+import { createFollowUpImport } from "./modules/placements/followups-import.ts";
 import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
 import {
@@ -72,6 +75,7 @@ import {
   DEFAULT_INDEX_UID,
 } from "./modules/search/index.ts";
 import { createBadgesRoutes, createSeekersRepository, createSeekersRoutes, createSeekersService } from "./modules/seekers/index.ts";
+import { createTransfersModule, createTransfersRoutes } from "./modules/transfers/index.ts";
 import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
 import type { EventBudgetPolicy } from "./realtime/event-budget.ts";
 import { createLiveEvents } from "./realtime/live-events.ts";
@@ -131,6 +135,7 @@ export function createApp(deps: AppDeps) {
     announcer: checkInAnnouncer,
     clock,
   });
+  const transfers = createTransfersModule({ db, seekers: seekersService, events: liveEvents, clock, logger });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
   const notificationProvider = deps.notificationProvider ?? createDevNotificationProvider();
   const notificationsRepository = createNotificationsRepository(db);
@@ -227,6 +232,8 @@ export function createApp(deps: AppDeps) {
   api.use(loadSession(authService));
   // First: the fair desks' check-in is the hottest path, and Express tries routers in order.
   api.use(createCheckinsRoutes(registry, checkinsService));
+  // Second: the boarding desks of an organised transfer scan as fast as the fair's.
+  api.use(createTransfersRoutes(registry, transfers.service));
   api.use(
     createHealthRoutes(
       registry,
@@ -242,9 +249,12 @@ export function createApp(deps: AppDeps) {
   api.use(createBadgesRoutes(registry, seekersService));
   api.use(createIntentsRoutes(registry, intentsService));
   api.use(createPlacementsRoutes(registry, placementsService));
+  api.use(createFollowUpImport(registry, { db, placements: placementsService, fieldCrypto: deps.fieldCrypto }));
   api.use(createNotificationsRoutes(registry, notificationsService));
   api.use(createReportsRoutes(registry, reportsService, clock));
   api.use(createCooperationRoutes(registry, cooperationService));
+  api.use(createEmploymentRoutes(registry, createEmploymentService({ employment: createEmploymentRepository(db), clock })));
+  api.use(createAlertsRoutes(registry, createAlertsService({ alerts: createAlertsRepository(db), clock })));
   api.use(createOrganisationsRoutes(registry, organisationsService));
   api.use(createPositionsRoutes(registry, positionsService));
   api.use(createSearchRoutes(registry, searchService));
@@ -273,12 +283,13 @@ export function createApp(deps: AppDeps) {
     const live = attachLiveServer(server, options, {
       resolveSession: (token) => authService.resolveSession(token),
       canWatchFair: (auth, fairId) => checkinsService.canWatchFair(auth, fairId),
+      canWatchTransfer: (auth, transferId) => transfers.service.canWatchTransfer(auth, transferId),
       events: liveEvents,
       logger,
       trustProxy: config.trustProxy,
     });
     // Check-ins still waiting for their announcement go out before the sockets close.
-    return { io: live.io, close: () => checkInAnnouncer.flushAll().then(live.close) };
+    return { io: live.io, close: () => Promise.all([checkInAnnouncer.flushAll(), transfers.announcer.flushAll()]).then(live.close) };
   };
 
   return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex, notificationHandlers };

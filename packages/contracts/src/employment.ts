@@ -23,7 +23,7 @@ export const EmploymentFiguresSchema = z.object({
 });
 export type EmploymentFigures = z.infer<typeof EmploymentFiguresSchema>;
 
-export const EmploymentRowSchema = EmploymentFiguresSchema.extend({ township: z.string() });
+export const EmploymentRowSchema = EmploymentFiguresSchema.extend({ township: z.string(), regionCode: z.string().optional() });
 export type EmploymentRow = z.infer<typeof EmploymentRowSchema>;
 
 export const EmploymentResponseSchema = z.object({
@@ -93,3 +93,38 @@ export const FollowUpImportResultSchema = z.object({
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
 });
 export type FollowUpImportResult = z.infer<typeof FollowUpImportResultSchema>;
+
+/** Most rows one follow-up file may hold: each row is recorded like one POST …/followups. */
+export const FOLLOW_UP_IMPORT_MAX_ROWS = 5000;
+export const FOLLOW_UP_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export const FOLLOW_UP_IMPORT_COLUMNS = ["placementId", "idNumber", "checkedOn", "employed", "monthlyWage"] as const;
+export type FollowUpImportColumn = (typeof FOLLOW_UP_IMPORT_COLUMNS)[number];
+
+/** Header words of the follow-up file (the first is the label in messages); English column names work too. */
+export const FOLLOW_UP_IMPORT_HEADERS: Record<FollowUpImportColumn, readonly [string, ...string[]]> = {
+  placementId: ["就业记录编号", "就业编号", "记录编号"],
+  idNumber: ["身份证号", "身份证号码", "公民身份号码"],
+  checkedOn: ["回访日期", "核实日期", "日期"],
+  employed: ["是否在岗", "在岗", "是否就业"],
+  monthlyWage: ["月工资", "月收入", "工资"],
+};
+
+/** Answers of 是否在岗 read as "employed" / "not employed" (compared without spaces, any case). */
+export const EMPLOYED_WORDS = {
+  yes: ["是", "在岗", "在职", "Y", "YES", "TRUE", "1", "√"],
+  no: ["否", "离岗", "不在岗", "未就业", "N", "NO", "FALSE", "0", "×"],
+} as const;
+
+// ---- Where a worker is employed (the ledger's buckets) ----
+
+export const EMPLOYMENT_PLACES = ["outOfProvince", "inProvince", "inCounty", "notEmployed"] as const;
+export type EmploymentPlace = (typeof EMPLOYMENT_PLACES)[number];
+
+/** The county's words for the buckets, in the ledger, its file and the chart. */
+export const EMPLOYMENT_PLACE_LABELS: Record<EmploymentPlace, string> = {
+  outOfProvince: "省外",
+  inProvince: "省内县外",
+  inCounty: "县内",
+  notEmployed: "未就业",
+};

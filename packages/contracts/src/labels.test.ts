@@ -6,6 +6,7 @@ import { IntentStatusSchema } from "./intents.ts";
 import { SEEKER_LABELS, SMS_LABELS, STAFF_LABELS } from "./labels.ts";
 import { NotificationKindSchema, NotificationStatusSchema } from "./notifications.ts";
 import { PlacementChannelSchema, PlacementStatusSchema } from "./placements.ts";
+import { TransferExceptionReasonSchema, TransferMemberStateSchema, TransferStatusSchema, TransportModeSchema } from "./transfers.ts";
 
 describe("label catalogues", () => {
   it("have words, not blanks, for every value of every enum", () => {
@@ -17,6 +18,10 @@ describe("label catalogues", () => {
       [FairStatusSchema.options, STAFF_LABELS.fairStatus],
       [NotificationKindSchema.options, STAFF_LABELS.notificationKind],
       [NotificationStatusSchema.options, STAFF_LABELS.notificationStatus],
+      [TransferStatusSchema.options, STAFF_LABELS.transferStatus],
+      [TransferMemberStateSchema.options, STAFF_LABELS.transferMemberState],
+      [TransferExceptionReasonSchema.options, STAFF_LABELS.transferExceptionReason],
+      [TransportModeSchema.options, STAFF_LABELS.transportMode],
       [IntentStatusSchema.options, SEEKER_LABELS.intentStatus],
       [IntentStatusSchema.options, SMS_LABELS.intentStatus],
     ];

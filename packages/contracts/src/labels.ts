@@ -6,6 +6,7 @@ import type { FairStatus } from "./fairs.ts";
 import type { IntentStatus } from "./intents.ts";
 import type { NotificationKind, NotificationStatus } from "./notifications.ts";
 import type { PlacementChannel, PlacementStatus } from "./placements.ts";
+import type { TransferExceptionReason, TransferMemberState, TransferStatus, TransportMode } from "./transfers.ts";
 
 /** For staff: the bureau, fair desks, booth recruiters, employers (pages, refusals, report files). */
 export const STAFF_LABELS: {
@@ -16,6 +17,10 @@ export const STAFF_LABELS: {
   fairStatus: Record<FairStatus, string>;
   notificationKind: Record<NotificationKind, string>;
   notificationStatus: Record<NotificationStatus, string>;
+  transferStatus: Record<TransferStatus, string>;
+  transferMemberState: Record<TransferMemberState, string>;
+  transferExceptionReason: Record<TransferExceptionReason, string>;
+  transportMode: Record<TransportMode, string>;
 } = {
   intentStatus: {
     INTENDED: "待面试",
@@ -32,6 +37,10 @@ export const STAFF_LABELS: {
   fairStatus: { DRAFT: "筹备中", OPEN: "进行中", CLOSED: "已结束" },
   notificationKind: { VERIFICATION_CODE: "验证码", INTENT_STATUS: "求职进展", FOLLOWUP_REMINDER: "回访提醒" },
   notificationStatus: { PENDING: "等待发送", SENT: "已发送", FAILED: "发送失败" },
+  transferStatus: { PLANNED: "待出发", DEPARTED: "已出发" },
+  transferMemberState: { LISTED: "待上车", BOARDED: "已上车", NO_SHOW: "未到场", ARRIVED: "已到岗", EXCEPTION: "异常" },
+  transferExceptionReason: { NO_SHOW: "未到场", LEFT_EN_ROUTE: "途中离队", REFUSED_AT_ARRIVAL: "到达后拒绝上岗", OTHER: "其他" },
+  transportMode: { BUS: "大巴", TRAIN: "火车", FLIGHT: "飞机", OTHER: "其他" },
 };
 
 /** For the job seeker on their own page (我的): plainer than the booth's words. */

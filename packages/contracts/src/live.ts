@@ -3,11 +3,15 @@ import { z } from "zod";
 import { IdSchema, InstantSchema } from "./common.ts";
 import { ErrorCodeSchema } from "./errors.ts";
 import { IntentStatusSchema } from "./intents.ts";
+import type { TransferCountsEvent } from "./transfers.ts";
 
 export const LIVE_NAMESPACE = "/live";
 export const fairRoom = (fairId: string) => `fair:${fairId}`;
 /** A SEEKER's own sockets join this room at connection; nobody else may. */
 export const seekerRoom = (seekerId: string) => `seeker:${seekerId}`;
+
+/** Watchers of one organised transfer (its live counts). */
+export const transferRoom = (transferId: string) => `transfer:${transferId}`;
 
 export const FairJoinRequestSchema = z.strictObject({ fairId: IdSchema });
 export type FairJoinRequest = z.infer<typeof FairJoinRequestSchema>;
@@ -17,6 +21,10 @@ export const FairJoinAckSchema = z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema }) }),
 ]);
 export type FairJoinAck = z.infer<typeof FairJoinAckSchema>;
+
+/** Join a transfer's room: allowed when the caller may read the transfer. The ack is a FairJoinAck. */
+export const TransferJoinRequestSchema = z.strictObject({ transferId: IdSchema });
+export type TransferJoinRequest = z.infer<typeof TransferJoinRequestSchema>;
 
 /** Most check-in ids one checkin:created event announces. */
 export const MAX_CHECKINS_PER_EVENT = 500;
@@ -62,10 +70,14 @@ export interface LiveServerToClientEvents {
   "checkin:created": (event: CheckInCreatedEvent) => void;
   "intent:created": (event: IntentCreatedEvent) => void;
   "intent:updated": (event: IntentUpdatedEvent) => void;
+  /** To a transfer's room after each boarding, departure, arrival or exception (TransferCountsEventSchema). */
+  "transfer:counts": (event: TransferCountsEvent) => void;
 }
 
 /** Events a client of /live emits; every payload is parsed with the schemas above. */
 export interface LiveClientToServerEvents {
   "fair:join": (request: FairJoinRequest, ack: (answer: FairJoinAck) => void) => void;
   "fair:leave": (request: FairJoinRequest, ack?: (answer: FairJoinAck) => void) => void;
+  "transfer:join": (request: TransferJoinRequest, ack: (answer: FairJoinAck) => void) => void;
+  "transfer:leave": (request: TransferJoinRequest, ack?: (answer: FairJoinAck) => void) => void;
 }

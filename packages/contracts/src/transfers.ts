@@ -36,6 +36,10 @@ export const TransferCountsSchema = z.object({
 });
 export type TransferCounts = z.infer<typeof TransferCountsSchema>;
 
+/** A person as transfer pages show them: masked, with the household's township and village. */
+export const TransferSeekerSchema = SeekerBriefSchema.extend({ township: z.string().nullable(), village: z.string().nullable() });
+export type TransferSeeker = z.infer<typeof TransferSeekerSchema>;
+
 export const TransferMemberSchema = z.object({
   seekerId: IdSchema,
   state: TransferMemberStateSchema,
@@ -44,7 +48,7 @@ export const TransferMemberSchema = z.object({
   exceptionReason: TransferExceptionReasonSchema.nullable(),
   note: z.string().nullable(),
   /** Masked, as every person in a response. */
-  seeker: SeekerBriefSchema.extend({ township: z.string().nullable(), village: z.string().nullable() }),
+  seeker: TransferSeekerSchema,
 });
 export type TransferMember = z.infer<typeof TransferMemberSchema>;
 
@@ -72,8 +76,34 @@ export type TransferResponse = z.infer<typeof TransferResponseSchema>;
 export const TransferListResponseSchema = z.object({ transfers: z.array(TransferSchema), total: z.number().int() });
 export type TransferListResponse = z.infer<typeof TransferListResponseSchema>;
 
+export const TransferListQuerySchema = z.strictObject({
+  status: TransferStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type TransferListQuery = z.infer<typeof TransferListQuerySchema>;
+
 export const AddTransferMemberRequestSchema = z.strictObject({ seekerId: IdSchema });
 export type AddTransferMemberRequest = z.infer<typeof AddTransferMemberRequestSchema>;
+
+/** Most people one bulk request lists (从已录用名单添加). */
+export const MAX_TRANSFER_BULK_MEMBERS = 500;
+
+export const AddTransferMembersRequestSchema = z.strictObject({
+  seekerIds: z.array(IdSchema).min(1).max(MAX_TRANSFER_BULK_MEMBERS),
+});
+export type AddTransferMembersRequest = z.infer<typeof AddTransferMembersRequestSchema>;
+
+/** `added` new members; `duplicates` were already listed (or named twice in the request). */
+export const AddTransferMembersResponseSchema = z.object({ added: z.number().int(), duplicates: z.number().int() });
+export type AddTransferMembersResponse = z.infer<typeof AddTransferMembersResponseSchema>;
+
+/**
+ * People the organisation may add from its hired lists: in its jurisdiction, with a HIRED
+ * intent or an ACTIVE/STABLE placement, not yet on this transfer (masked).
+ */
+export const TransferCandidatesResponseSchema = z.object({ candidates: z.array(TransferSeekerSchema) });
+export type TransferCandidatesResponse = z.infer<typeof TransferCandidatesResponseSchema>;
 
 /** A member answer: `duplicate` on a repeat (already listed, a replayed boarding). */
 export const TransferMemberResponseSchema = z.object({
@@ -111,5 +141,5 @@ export const TransferManifestQuerySchema = z.strictObject({ format: z.enum(["csv
 export type TransferManifestQuery = z.infer<typeof TransferManifestQuerySchema>;
 
 /** Socket.IO room per transfer: counts after every change. */
-export const TransferCountsEventSchema = z.object({ transferId: IdSchema, counts: TransferCountsSchema, at: InstantSchema });
+export const TransferCountsEventSchema = z.strictObject({ transferId: IdSchema, counts: TransferCountsSchema, at: InstantSchema });
 export type TransferCountsEvent = z.infer<typeof TransferCountsEventSchema>;

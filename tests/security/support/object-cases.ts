@@ -55,6 +55,21 @@ export const OBJECT_CASES: Record<RouteKey, ObjectCase> = {
     other: (w) => ({ params: { id: w.other.positionId } }),
     otherAnswer: 404,
   },
+  "GET /transfers/:id": {
+    own: (w) => ({ params: { id: w.mine.transferId } }),
+    other: (w) => ({ params: { id: w.other.transferId } }),
+    otherAnswer: 404,
+  },
+  "POST /transfers/:id/arrivals": {
+    own: (w) => ({ params: { id: w.mine.transferId }, body: { seekerId: w.mine.seeker.id } }),
+    other: (w) => ({ params: { id: w.other.transferId }, body: { seekerId: w.other.seeker.id } }),
+    otherAnswer: 404,
+  },
+  "POST /transfers/:id/exceptions": {
+    own: (w) => ({ params: { id: w.mine.transferId }, body: { seekerId: w.mine.applicant.id, reason: "REFUSED_AT_ARRIVAL" } }),
+    other: (w) => ({ params: { id: w.other.transferId }, body: { seekerId: w.other.applicant.id, reason: "REFUSED_AT_ARRIVAL" } }),
+    otherAnswer: 404,
+  },
   // Objects named in the body or the query.
   "POST /intents": {
     // The neutral seeker: linking the other side's applicant to our position would make it ours to see.

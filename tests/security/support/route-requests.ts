@@ -16,7 +16,18 @@ export interface RequestParts {
   raw?: { contentType: string; data: string | Buffer };
 }
 
-type Resource = "fair" | "position" | "seeker" | "intent" | "placement" | "employer" | "user" | "import" | "registration";
+type Resource =
+  | "fair"
+  | "position"
+  | "seeker"
+  | "intent"
+  | "placement"
+  | "employer"
+  | "user"
+  | "import"
+  | "registration"
+  | "household"
+  | "transfer";
 
 /** Which object a path parameter names, from the segment before it (`/positions/:id` → position). */
 const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
@@ -30,6 +41,8 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   imports: "import",
   registrations: "registration",
   verifications: "registration",
+  households: "household",
+  transfers: "transfer",
 };
 
 export function paramNames(path: string): string[] {
@@ -61,6 +74,8 @@ export function neutralParams(path: string, world: SecurityWorld): Record<string
     user: () => world.neutral.staffUserId,
     import: () => world.neutral.importId,
     registration: () => world.neutral.registrationId,
+    household: () => world.neutral.householdId,
+    transfer: () => world.neutral.transferId,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]()]));
 }

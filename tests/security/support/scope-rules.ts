@@ -26,6 +26,9 @@ export const EXPECTED: Record<ScopeRule, Record<Side, Outcome> | null> = {
   intent: { ...ALL_SEE, unrelated: "hidden" },
   "region-report": { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
   users: { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
+  // The world's transfer: planned by the own county, bound for the partner city.
+  transfer: { ...ALL_SEE, unrelated: "hidden" },
+  "transfer-exporter": { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
 };
 
 /**
@@ -106,6 +109,21 @@ export const SCOPED_CALLS: Record<string, ScopedCall> = {
     hidden: 400,
   },
   "PATCH /users/:id": { parts: () => ({ body: { disabled: false } }) },
+  "POST /transfers/:id/members": { parts: (w) => ({ body: { seekerId: w.seeker.id } }) },
+  "POST /transfers/:id/members/bulk": { parts: (w) => ({ body: { seekerIds: [w.seeker.id] } }) },
+  "POST /transfers/:id/boardings": { parts: (w) => ({ body: { seekerId: w.seeker.id, clientRequestId: uuid() } }) },
+  "POST /transfers/:id/depart": { parts: () => ({}) },
+  "POST /transfers/:id/arrivals": { parts: (w) => ({ body: { seekerId: w.seeker.id } }) },
+  "POST /transfers/:id/exceptions": { parts: (w) => ({ body: { seekerId: w.seeker.id, reason: "OTHER", note: "辖区检查" } }) },
+  "GET /reports/employment": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },
+  "GET /reports/employment/history": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },
+  "GET /alerts/dropouts": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },
+  "POST /households/:id/visits": { parts: () => ({ body: { visitedOn: "2026-04-02", note: "上门走访（辖区检查）" } }) },
+  // The worker's placement in a follow-up file: a side that may not record on it gets its row rejected, nothing written.
+  "POST /followups/import": {
+    parts: (w) => ({ raw: multipart(`placementId,checkedOn,employed,monthlyWage\n${w.placementId},2026-04-01,是,5300`) }),
+    hidden: "left-out",
+  },
 };
 
 /** A scoped write must say how to call it: its body (or none) names the worker. */

@@ -6,8 +6,10 @@
 //   partner   济南市 370100 (the importing city: the fair's partner, the placement's work side)
 //   unrelated 凤凰县 433123 (another county of the same prefecture)
 //   platform  accounts without organisation
+// The worker is also listed on a transfer Guzhang organises to Jinan (370100).
 import crypto from "node:crypto";
 import { sealIdentity } from "../../../apps/api/src/lib/personal-data.ts";
+import { addMemberRows, createTransferRow } from "../../../apps/api/src/modules/transfers/testing/transfer-rows.ts";
 import {
   createEmployer,
   createFair,
@@ -37,11 +39,14 @@ export interface ScopeWorld {
   employerId: string;
   positionId: string;
   seeker: Awaited<ReturnType<typeof createSeeker>>;
+  householdId: string;
   householdCode: string;
   intentId: string;
   placementId: string;
   registrationId: string;
   importId: string;
+  /** Planned by the own county to the partner city (370100), the worker listed. */
+  transferId: string;
   /** A Guzhang desk account that the users routes act on (never signed in here). */
   targetUser: { id: string; username: string };
   badgeToken: string;
@@ -98,17 +103,21 @@ export async function createScopeWorld(t: TestApp, signBadge: (seekerId: string)
     data: { id: crypto.randomUUID(), kind: "households", actorUserId: accounts.get("own:ADMIN")! },
   });
   const target = await createUser(t.db, { role: "STAFF", organisationId: organisationIds.own });
+  const transfer = await createTransferRow(t.db, { organisationId: organisationIds.own, destinationRegionCode: "370100" });
+  await addMemberRows(t.db, transfer.id, [seeker.id]);
   return {
     organisationIds,
     fairId: fair.id,
     employerId: employer.id,
     positionId: position.id,
     seeker,
+    householdId: household.id,
     householdCode: household.code,
     intentId: intent.id,
     placementId: placement.id,
     registrationId: registration.id,
     importId: progress.id,
+    transferId: transfer.id,
     targetUser: { id: target.id, username: target.username },
     badgeToken: signBadge(seeker.id),
     cookieFor: (side, role) => mintSession(t.db, accounts.get(`${side}:${role}`)!),

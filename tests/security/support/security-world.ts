@@ -7,7 +7,17 @@ import type { AnyRouteSpec } from "../../../apps/api/src/http/route.ts";
 import { sealIdentity } from "../../../apps/api/src/lib/personal-data.ts";
 import type { Db } from "../../../apps/api/src/lib/prisma.ts";
 import { createSessionToken, SESSION_COOKIE, sessionIdFromToken } from "../../../apps/api/src/modules/auth/session-token.ts";
-import { createEmployer, createFair, createPosition, createSeeker, createUser, joinFair } from "../../../apps/api/src/testing/factories.ts";
+import { addMemberRows, createTransferRow } from "../../../apps/api/src/modules/transfers/testing/transfer-rows.ts";
+import {
+  createEmployer,
+  createFair,
+  createHousehold,
+  createOrganisation,
+  createPosition,
+  createSeeker,
+  createUser,
+  joinFair,
+} from "../../../apps/api/src/testing/factories.ts";
 import type { TestApp } from "../../../apps/api/src/testing/test-app.ts";
 
 export const PERSONAS = ["ANONYMOUS", "ADMIN", "STAFF", "EMPLOYER", "SEEKER"] as const;
@@ -35,13 +45,19 @@ export interface Side {
   placementId: string;
   /** Has an intent on the spare position and no placement yet. */
   applicant: Seeker;
+  /**
+   * An organised transfer to the employer: departed with `seeker` and `applicant` on board for
+   * `mine` and `other` (the EMPLOYER confirms arrivals), still planned with `seeker` listed for
+   * the neutral corner.
+   */
+  transferId: string;
 }
 
 export interface SecurityWorld {
   fairId: string;
   mine: Side;
   other: Side;
-  neutral: Side & { registrationId: string; staffUserId: string; importId: string };
+  neutral: Side & { registrationId: string; staffUserId: string; importId: string; householdId: string };
   admin: { userId: string; username: string };
   staff: { userId: string; username: string };
   /** The signed-in SEEKER and a second one it must never see. */
@@ -83,7 +99,7 @@ export async function mintSession(db: Db, userId: string): Promise<string> {
   return `${SESSION_COOKIE}=${token}`;
 }
 
-async function createSide(t: TestApp, fairId: string): Promise<Side> {
+async function createSide(t: TestApp, fairId: string, transfer: { organisationId: string; departed: boolean }): Promise<Side> {
   const employer = await createEmployer(t.db);
   await joinFair(t.db, fairId, employer.id, `B-${crypto.randomBytes(2).toString("hex")}`);
   const user = await createUser(t.db, { role: "EMPLOYER", employerId: employer.id });
@@ -94,6 +110,10 @@ async function createSide(t: TestApp, fairId: string): Promise<Side> {
   const placement = await createPlacementRow(t.db, { seekerId: seeker.id, employerId: employer.id, positionId: position.id });
   const applicant = await createSeeker(t.db, t.fieldCrypto);
   await createIntentRow(t.db, applicant.id, spare.id, fairId);
+  const { organisationId, departed } = transfer;
+  const journey = await createTransferRow(t.db, { organisationId, employerId: employer.id, status: departed ? "DEPARTED" : "PLANNED" });
+  if (departed) await addMemberRows(t.db, journey.id, [seeker.id, applicant.id], "BOARDED");
+  else await addMemberRows(t.db, journey.id, [seeker.id]);
   return {
     employerId: employer.id,
     userId: user.id,
@@ -104,6 +124,7 @@ async function createSide(t: TestApp, fairId: string): Promise<Side> {
     intentId: intent.id,
     placementId: placement.id,
     applicant,
+    transferId: journey.id,
   };
 }
 
@@ -116,9 +137,10 @@ async function createSeekerPersona(t: TestApp, positionId: string, fairId: strin
 
 export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
   const fair = await createFair(t.db, { status: "OPEN" });
-  const mine = await createSide(t, fair.id);
-  const other = await createSide(t, fair.id);
-  const neutralSide = await createSide(t, fair.id);
+  const guzhang = await createOrganisation(t.db, "433126");
+  const mine = await createSide(t, fair.id, { organisationId: guzhang.id, departed: true });
+  const other = await createSide(t, fair.id, { organisationId: guzhang.id, departed: true });
+  const neutralSide = await createSide(t, fair.id, { organisationId: guzhang.id, departed: false });
   const admin = await createUser(t.db, { role: "ADMIN" });
   const staff = await createUser(t.db, { role: "STAFF" });
   const neutralStaff = await createUser(t.db, { role: "STAFF" });
@@ -138,6 +160,7 @@ export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
   });
 
   const progress = await t.db.importProgress.create({ data: { id: crypto.randomUUID(), kind: "households", actorUserId: admin.id } });
+  const household = await createHousehold(t.db);
 
   const cookieForUser = (userId: string) => mintSession(t.db, userId);
   const personaUser: Record<Exclude<Persona, "ANONYMOUS">, string> = {
@@ -150,7 +173,13 @@ export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     fairId: fair.id,
     mine,
     other,
-    neutral: { ...neutralSide, registrationId: registration.id, staffUserId: neutralStaff.id, importId: progress.id },
+    neutral: {
+      ...neutralSide,
+      registrationId: registration.id,
+      staffUserId: neutralStaff.id,
+      importId: progress.id,
+      householdId: household.id,
+    },
     admin: { userId: admin.id, username: admin.username },
     staff: { userId: staff.id, username: staff.username },
     self,

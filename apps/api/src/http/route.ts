@@ -31,6 +31,9 @@ type Method = "get" | "post" | "patch" | "put" | "delete";
  * - `intent`: the seeker is in scope (as `seeker`), or the intent was made at a fair in scope.
  * - `region-report`: a `regionCode` asked for must lie in the jurisdiction (default: its own).
  * - `users`: accounts of organisations in the jurisdiction and of employers located there.
+ * - `transfer`: an organised transfer's exporting side (the planning organisation's region in the
+ *   jurisdiction) or its destination side (`destinationRegionCode` in it); reads, arrivals, exceptions.
+ * - `transfer-exporter`: running the transfer (members, boarding, departure): its exporting side only.
  */
 export type ScopeRule =
   | "public"
@@ -45,7 +48,9 @@ export type ScopeRule =
   | "fair-operator"
   | "intent"
   | "region-report"
-  | "users";
+  | "users"
+  | "transfer"
+  | "transfer-exporter";
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 

@@ -6,6 +6,7 @@
 // the organisation's own (430000 → 43…, 433100 → 4331…, 433126 → that county). Codes are six
 // digits, so a prefix is a half-open range [prefix, next prefix): plain B-tree indexes serve it.
 import { jurisdictionPrefix } from "@xiezuo/contracts";
+import { notFound } from "./app-error.ts";
 
 export type Scope =
   | { readonly platform: true }
@@ -35,6 +36,25 @@ export function regionCondition(scope: Scope): { gte: string; lt: string } | und
 
 export function regionInScope(scope: Scope, code: string): boolean {
   return scope.platform || code.startsWith(scope.prefix);
+}
+
+/**
+ * The region a report covers: the one asked for, which must lie in the caller's jurisdiction
+ * (else 404, as if there were nothing), or the caller's own region when none is asked for.
+ * The platform may ask for any region or none (everything).
+ */
+export function reportRegion(asked: string | undefined, scope: Scope): string | undefined {
+  if (scope.platform) return asked;
+  if (asked === undefined) return scope.regionCode;
+  if (!regionInScope(scope, asked)) throw notFound("地区");
+  return asked;
+}
+
+/** regionScopeSql's parameters for a report's region: the codes of its jurisdiction, or two nulls (everything). */
+export function reportRegionValues(regionCode: string | undefined): [string | null, string | null] {
+  if (regionCode === undefined) return [null, null];
+  const { gte, lt } = prefixRange(jurisdictionPrefix(regionCode));
+  return [gte, lt];
 }
 
 /** The two parameters of regionScopeSql: the code range, or two nulls for the platform. */

@@ -9,6 +9,9 @@ import {
   type IntentUpdatedEvent,
   IntentUpdatedEventSchema,
   seekerRoom,
+  type TransferCountsEvent,
+  TransferCountsEventSchema,
+  transferRoom,
 } from "@xiezuo/contracts";
 import type { Logger } from "../lib/logger.ts";
 import type { LiveNamespace } from "./live-types.ts";
@@ -25,6 +28,12 @@ export interface SeekerLiveEvents {
   intentUpdated(seekerId: string, event: IntentUpdatedEvent): void;
 }
 
+/** Events for the watchers of one organised transfer (sockets that joined its room). */
+export interface TransferLiveEvents {
+  /** Call after the change is committed, with the counts read after it. */
+  transferCounts(event: TransferCountsEvent): void;
+}
+
 /** Server-side rooms every socket joins at connection; clients cannot join them (no such event). */
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -35,7 +44,7 @@ export interface LiveSessionControl {
   disconnectSession(sessionId: string): void;
 }
 
-export interface BindableLiveEvents extends LiveEvents, SeekerLiveEvents, LiveSessionControl {
+export interface BindableLiveEvents extends LiveEvents, SeekerLiveEvents, TransferLiveEvents, LiveSessionControl {
   /** Connects the publisher to the /live namespace (null detaches it, e.g. at shutdown). */
   bind(namespace: LiveNamespace | null): void;
 }
@@ -74,6 +83,11 @@ export function createLiveEvents(logger: Logger): BindableLiveEvents {
       const payload = IntentUpdatedEventSchema.parse(event);
       namespace?.to(seekerRoom(seekerId)).emit("intent:updated", payload);
       logger.debug({ intentId: payload.intentId, status: payload.status }, "intent:updated published");
+    },
+    transferCounts(event) {
+      const payload = TransferCountsEventSchema.parse(event);
+      namespace?.to(transferRoom(payload.transferId)).emit("transfer:counts", payload);
+      logger.debug({ transferId: payload.transferId }, "transfer:counts published");
     },
   };
 }

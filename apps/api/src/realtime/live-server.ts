@@ -1,9 +1,18 @@
 // The typed Socket.IO server of the live fair screens: namespace /live, session cookie
-// auth, same-origin check, rooms per fair, and the PostgreSQL adapter so a broadcast on
+// auth, same-origin check, rooms per fair and per transfer, and the PostgreSQL adapter so a broadcast on
 // one API process reaches clients connected to any other.
 import type http from "node:http";
 import { createAdapter } from "@socket.io/postgres-adapter";
-import { type ErrorCode, type FairJoinAck, FairJoinRequestSchema, fairRoom, LIVE_NAMESPACE, seekerRoom } from "@xiezuo/contracts";
+import {
+  type ErrorCode,
+  type FairJoinAck,
+  FairJoinRequestSchema,
+  fairRoom,
+  LIVE_NAMESPACE,
+  seekerRoom,
+  TransferJoinRequestSchema,
+  transferRoom,
+} from "@xiezuo/contracts";
 import pg from "pg";
 import { Server } from "socket.io";
 import type { AuthContext } from "../http/auth-context.ts";
@@ -17,6 +26,8 @@ import type { LiveServer, LiveSocket } from "./live-types.ts";
 export interface LiveServerDeps {
   resolveSession(token: string): Promise<AuthContext | null>;
   canWatchFair(auth: AuthContext, fairId: string): Promise<ErrorCode | null>;
+  /** Who may watch an organised transfer's counts: whoever may read the transfer. */
+  canWatchTransfer(auth: AuthContext, transferId: string): Promise<ErrorCode | null>;
   events: BindableLiveEvents;
   logger: Logger;
   trustProxy: number;
@@ -69,6 +80,54 @@ function limitEvents(socket: LiveSocket, policy: EventBudgetPolicy, logger: Logg
   });
 }
 
+/** The rooms a client may ask to watch: `<kind>:join` and `<kind>:leave`, each request naming one id. */
+const WATCHABLE = {
+  fair: { id: FairJoinRequestSchema.transform((r) => r.fairId), room: fairRoom },
+  transfer: { id: TransferJoinRequestSchema.transform((r) => r.transferId), room: transferRoom },
+} as const;
+
+/**
+ * Joining and leaving one kind of room: the session is re-checked at every join (a revoked
+ * one is refused and dropped), then `canWatch` decides; leaving needs no check.
+ */
+function handleRooms(
+  socket: LiveSocket,
+  deps: Pick<LiveServerDeps, "resolveSession" | "logger">,
+  kind: keyof typeof WATCHABLE,
+  canWatch: (auth: AuthContext, id: string) => Promise<ErrorCode | null>,
+): void {
+  const { id: idOf, room } = WATCHABLE[kind];
+  const replyOf = (ack: unknown) => (typeof ack === "function" ? (ack as (answer: FairJoinAck) => void) : () => {});
+  socket.on(`${kind}:join` as const, async (request: unknown, ack: unknown) => {
+    const reply = replyOf(ack);
+    const parsed = idOf.safeParse(request);
+    if (!parsed.success) return reply({ ok: false, error: { code: "VALIDATION_FAILED" } });
+    try {
+      const auth = await deps.resolveSession(socket.data.sessionToken);
+      if (!auth) {
+        reply({ ok: false, error: { code: "UNAUTHENTICATED" } });
+        socket.disconnect(true);
+        return;
+      }
+      socket.data.user = auth.user;
+      const denied = await canWatch(auth, parsed.data);
+      if (denied) return reply({ ok: false, error: { code: denied } });
+      await socket.join(room(parsed.data));
+      reply({ ok: true });
+    } catch (error) {
+      deps.logger.error({ err: error }, `${kind}:join failed`);
+      reply({ ok: false, error: { code: "INTERNAL" } });
+    }
+  });
+  socket.on(`${kind}:leave` as const, async (request: unknown, ack: unknown) => {
+    const reply = replyOf(ack);
+    const parsed = idOf.safeParse(request);
+    if (!parsed.success) return reply({ ok: false, error: { code: "VALIDATION_FAILED" } });
+    await socket.leave(room(parsed.data));
+    reply({ ok: true });
+  });
+}
+
 export function attachLiveServer(
   httpServer: http.Server,
   options: { databaseUrl: string; poolSize?: number; eventBudget?: EventBudgetPolicy },
@@ -94,7 +153,7 @@ export function attachLiveServer(
 
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
-    // Clients only ever send a small fair:join.
+    // Clients only ever send small join and leave requests.
     maxHttpBufferSize: 16 * 1024,
     allowRequest: (req, callback) => callback(null, isSameOrigin(req, deps.trustProxy)),
     adapter: createAdapter(pool, { errorHandler: (error) => logger.warn({ err: error }, "live adapter error") }),
@@ -124,35 +183,8 @@ export function attachLiveServer(
     const { role, seekerId } = socket.data.user;
     if (role === "SEEKER" && seekerId) void socket.join(seekerRoom(seekerId));
     limitEvents(socket, options.eventBudget ?? DEFAULT_EVENT_BUDGET, logger);
-    socket.on("fair:join", async (request: unknown, ack: unknown) => {
-      const reply = typeof ack === "function" ? (ack as (answer: FairJoinAck) => void) : () => {};
-      const parsed = FairJoinRequestSchema.safeParse(request);
-      if (!parsed.success) return reply({ ok: false, error: { code: "VALIDATION_FAILED" } });
-      try {
-        const auth = await deps.resolveSession(socket.data.sessionToken);
-        if (!auth) {
-          reply({ ok: false, error: { code: "UNAUTHENTICATED" } });
-          socket.disconnect(true);
-          return;
-        }
-        socket.data.user = auth.user;
-        const denied = await deps.canWatchFair(auth, parsed.data.fairId);
-        if (denied) return reply({ ok: false, error: { code: denied } });
-        await socket.join(fairRoom(parsed.data.fairId));
-        reply({ ok: true });
-      } catch (error) {
-        logger.error({ err: error }, "fair:join failed");
-        reply({ ok: false, error: { code: "INTERNAL" } });
-      }
-    });
-
-    socket.on("fair:leave", async (request: unknown, ack: unknown) => {
-      const reply = typeof ack === "function" ? (ack as (answer: FairJoinAck) => void) : () => {};
-      const parsed = FairJoinRequestSchema.safeParse(request);
-      if (!parsed.success) return reply({ ok: false, error: { code: "VALIDATION_FAILED" } });
-      await socket.leave(fairRoom(parsed.data.fairId));
-      reply({ ok: true });
-    });
+    handleRooms(socket, deps, "fair", deps.canWatchFair);
+    handleRooms(socket, deps, "transfer", deps.canWatchTransfer);
   });
 
   deps.events.bind(live);

@@ -1,14 +1,21 @@
-// Two real API processes on one database: a check-in posted to one reaches a dashboard
-// connected to the other, through the PostgreSQL adapter (no shared memory anywhere).
+// Two real API processes on one database: a check-in (or a boarding) posted to one reaches a
+// screen connected to the other, through the PostgreSQL adapter (no shared memory anywhere).
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import type { CheckInCreatedEvent, FairJoinAck, LiveClientToServerEvents, LiveServerToClientEvents } from "@xiezuo/contracts";
+import type {
+  CheckInCreatedEvent,
+  FairJoinAck,
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+  TransferCountsEvent,
+} from "@xiezuo/contracts";
 import { io as connect, type Socket } from "socket.io-client";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../env.ts";
 import { createFieldCrypto, generateMasterKey } from "../lib/field-crypto.ts";
-import { createFair, createSeeker, createUser } from "../testing/factories.ts";
+import { addMemberRows, createTransferRow } from "../modules/transfers/testing/transfer-rows.ts";
+import { createFair, createOrganisation, createSeeker, createUser } from "../testing/factories.ts";
 import { signIn } from "../testing/sign-in.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
 import { waitFor } from "../testing/wait-for.ts";
@@ -54,7 +61,7 @@ async function waitForPeers(urls: string[]): Promise<void> {
   }
 }
 
-async function watch(url: string, cookie: string, fairId: string): Promise<LiveClient> {
+async function watch(url: string, cookie: string, room: { fairId: string } | { transferId: string }): Promise<LiveClient> {
   const client: LiveClient = connect(`${url}/live`, {
     transports: ["websocket"],
     extraHeaders: { Cookie: cookie },
@@ -66,7 +73,9 @@ async function watch(url: string, cookie: string, fairId: string): Promise<LiveC
     client.once("connect", () => resolve());
     client.once("connect_error", reject);
   });
-  const ack = await new Promise<FairJoinAck>((resolve) => client.emit("fair:join", { fairId }, resolve));
+  const ack = await new Promise<FairJoinAck>((resolve) =>
+    "fairId" in room ? client.emit("fair:join", room, resolve) : client.emit("transfer:join", room, resolve),
+  );
   expect(ack).toEqual({ ok: true });
   return client;
 }
@@ -98,8 +107,8 @@ describe("live events across two API processes", () => {
     const [first, second] = [await createSeeker(database.db, fieldCrypto), await createSeeker(database.db, fieldCrypto)];
     // The session lives in PostgreSQL: a cookie from A is valid on B.
     const cookie = await signIn(a, staff.username, staff.password);
-    const onB = await watch(b, cookie, fair.id);
-    const onA = await watch(a, cookie, fair.id);
+    const onB = await watch(b, cookie, { fairId: fair.id });
+    const onA = await watch(a, cookie, { fairId: fair.id });
     // Every client sees every event of the room, in whatever order the network delivers
     // them, possibly before the HTTP answer: record from the start, then look up.
     const record = (client: LiveClient) => {
@@ -157,5 +166,27 @@ describe("live events across two API processes", () => {
       .send({ seekerId: first.id, clientRequestId: "two-proc-0001" });
     expect(replay.status).toBe(200);
     expect(replay.body.checkIn.id).toBe(viaA.body.checkIn.id);
+  });
+
+  it("delivers transfer:counts of a boarding posted to process A to a screen on process B", async () => {
+    const organisation = await createOrganisation(database.db, "433126");
+    const staff = await createUser(database.db, { role: "STAFF", organisationId: organisation.id });
+    const seeker = await createSeeker(database.db, fieldCrypto);
+    const transfer = await createTransferRow(database.db, { organisationId: organisation.id });
+    await addMemberRows(database.db, transfer.id, [seeker.id]);
+    const cookie = await signIn(a, staff.username, staff.password);
+    const onB = await watch(b, cookie, { transferId: transfer.id });
+    const heard = new Promise<TransferCountsEvent>((resolve) => onB.once("transfer:counts", resolve));
+
+    const viaA = await request(a)
+      .post(`/api/transfers/${transfer.id}/boardings`)
+      .set("Cookie", cookie)
+      .send({ seekerId: seeker.id, clientRequestId: "two-proc-board-1" });
+    expect(viaA.status, viaA.text).toBe(201);
+    expect(await heard).toEqual({
+      transferId: transfer.id,
+      counts: { listed: 0, boarded: 1, arrived: 0, noShow: 0, exceptions: 0 },
+      at: expect.any(String),
+    });
   });
 });

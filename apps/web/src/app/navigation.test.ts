@@ -12,9 +12,12 @@ describe("getNavItems", () => {
       "求职者",
       "意向登记",
       "就业回访",
+      "组织输出",
       "农户名册",
       "帮扶覆盖",
       "劳务协作",
+      "务工台账",
+      "返贫预警",
       "岗位管理",
       "用工企业",
       "机构",
@@ -32,9 +35,12 @@ describe("getNavItems", () => {
       "/seekers",
       "/booth",
       "/placements",
+      "/transfers",
       "/households",
       "/coverage",
       "/reports/cooperation",
+      "/reports/employment",
+      "/alerts",
     ]);
     expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
   });

@@ -4,10 +4,12 @@
 // fetched when they open, so the public job board stays small on a phone.
 import type { Role } from "@xiezuo/contracts";
 import type { ReactNode } from "react";
+import { AlertsPage } from "../features/alerts/index.ts";
 import { BadgeSheetPage } from "../features/badges/index.ts";
 import { BoothFairPicker, BoothPage } from "../features/booth/index.ts";
 import { DeskPage, FairPickerPage } from "../features/desk/index.ts";
 import { EmployersPage } from "../features/employers/index.ts";
+import { EmploymentPage } from "../features/employment/index.ts";
 import { FairCreatePage, FairDetailPage, FairEditPage, FairListPage, FairPosterPage } from "../features/fairs/index.ts";
 import { HouseholdsPage } from "../features/households/index.ts";
 import { JobBoardPage, PositionPage } from "../features/jobs/index.ts";
@@ -21,6 +23,7 @@ import { RegistrationPage } from "../features/registration/index.ts";
 import { CooperationPage, CoveragePage } from "../features/reports/index.ts";
 import { SeekerDetailPage, SeekersPage } from "../features/seekers/index.ts";
 import { SignInPage } from "../features/sign-in/index.ts";
+import { BoardingDeskPage, TransferListPage, TransferPage } from "../features/transfers/index.ts";
 import { UsersPage } from "../features/users/index.ts";
 
 export interface MenuEntry {
@@ -102,10 +105,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
     ],
   },
   { path: "placements/:id", access: WITH_EMPLOYERS, element: <PlacementDetailPage /> },
+  // 组织化输出: plan a transfer, list the people, board them at the bus door (offline too), depart.
+  { path: "transfers", access: OFFICE, element: <TransferListPage />, menu: [{ label: "组织输出", order: 95 }] },
+  { path: "transfers/:id", access: OFFICE, element: <TransferPage /> },
+  { path: "transfers/:id/boarding", access: OFFICE, element: <BoardingDeskPage /> },
   { path: "notifications", access: ["ADMIN"], element: <OutboxPage />, menu: [{ label: "短信发件箱", order: 150 }] },
   { path: "fairs/:id/poster", access: OFFICE, element: <FairPosterPage /> },
   { path: "coverage", access: OFFICE, element: <CoveragePage />, menu: [{ label: "帮扶覆盖", order: 110 }] },
   { path: "reports/cooperation", access: OFFICE, element: <CooperationPage />, menu: [{ label: "劳务协作", order: 115 }] },
+  { path: "reports/employment", access: OFFICE, element: <EmploymentPage />, menu: [{ label: "务工台账", order: 116 }] },
+  { path: "alerts", access: OFFICE, element: <AlertsPage />, menu: [{ label: "返贫预警", order: 117 }] },
   // Every bureau account may read the list; only ADMINs find it in the menu (the platform ADMIN founds bureaus there).
   { path: "organisations", access: OFFICE, element: <OrganisationsPage />, menu: [{ label: "机构", order: 135, roles: ["ADMIN"] }] },
 ];

@@ -5,10 +5,10 @@ import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveAsGbkCsv } from "../../lib/spreadsheet/testing/spreadsheet-save.ts";
 import { createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { saveAsGbkCsv } from "./testing/spreadsheet-save.ts";
 
 let t: TestApp;
 let admin: string;

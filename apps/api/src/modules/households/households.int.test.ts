@@ -3,10 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWorkbook } from "../../lib/spreadsheet/testing/workbook.ts";
 import { createSeeker, createUser } from "../../testing/factories.ts";
 import { signIn } from "../../testing/sign-in.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { buildRegistryWorkbook } from "./testing/registry-workbook.ts";
 
 let t: TestApp;
 let admin: string;
@@ -84,7 +84,7 @@ describe("POST /api/households/import", () => {
 
   it("imports XLSX with Chinese headers, numeric cells and extra columns it never stores", async () => {
     const [a, b] = [code(), code()];
-    const file = await buildRegistryWorkbook(
+    const file = await buildWorkbook(
       [
         ["户编号", "户主姓名", "行政区划代码", "乡镇", "村", "户类型", "劳动力人数"],
         [a, "张三", 433126, "古阳镇", "白溪关村", "脱贫户", 2],

@@ -11,10 +11,10 @@ import {
   ImportProgressResponseSchema,
 } from "@xiezuo/contracts";
 import { Router } from "express";
+import { ignoreJsonBodyOn, readUploadedFile } from "../../http/multipart-upload.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { HouseholdsService } from "./households.service.ts";
-import { readUploadedFile } from "./import-upload.ts";
 
 function readImportId(value: string | undefined): string | null {
   if (value === undefined) return null;
@@ -30,11 +30,7 @@ function readImportId(value: string | undefined): string | null {
 export function createHouseholdsRoutes(registry: RouteRegistry, service: HouseholdsService): Router {
   const router = Router();
 
-  // A JSON body here is the wrong media type (415 from the upload reader), not a body this route refuses.
-  router.post("/households/import", (req, _res, next) => {
-    if (!req.is("multipart/form-data")) req.body = undefined;
-    next();
-  });
+  ignoreJsonBodyOn(router, "/households/import");
 
   registry.define(
     router,

@@ -10,8 +10,8 @@ import {
 import type { AuthContext, AuthUser } from "../../http/auth-context.ts";
 import { AppError, notFound } from "../../lib/app-error.ts";
 import { regionCondition, regionInScope, type Scope } from "../../lib/scope.ts";
+import { detectFormat, readSheetRows } from "../../lib/spreadsheet/sheet-file.ts";
 import { type HouseholdsRepository, UPSERT_CHUNK_ROWS } from "./households.repository.ts";
-import { detectFormat, readSheetRows } from "./registry-file.ts";
 import { type ValidatedRow, validateRegistryRows } from "./registry-rows.ts";
 import { buildRegistryTemplate } from "./registry-template.ts";
 

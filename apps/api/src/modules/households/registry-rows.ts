@@ -10,8 +10,8 @@ import {
   PovertyStatusSchema,
 } from "@xiezuo/contracts";
 import { AppError } from "../../lib/app-error.ts";
+import type { SheetRow } from "../../lib/spreadsheet/sheet-file.ts";
 import { describeUnstorableText } from "../../lib/storable-text.ts";
-import type { SheetRow } from "./registry-file.ts";
 import { columnLabel, findHeader } from "./registry-header.ts";
 
 /** Full-width digits, letters and spaces become plain ones; names of places are kept as written. */

@@ -8,26 +8,13 @@ import type {
   FairStats,
   ZeroEmploymentQuery,
 } from "@xiezuo/contracts";
-import { notFound } from "../../lib/app-error.ts";
-import { regionInScope, type Scope } from "../../lib/scope.ts";
+import { reportRegion, type Scope } from "../../lib/scope.ts";
 import type { ReportsRepository, VillageCounts } from "./reports.repository.ts";
 
 /** What the fair report needs from the fairs module (its service satisfies this). */
 export interface FairFacts {
   getReadableFair(id: string, scope: Scope): Promise<Fair>;
   getFairStats(id: string, scope: Scope): Promise<FairStats>;
-}
-
-/**
- * The region a report covers: the one asked for, which must lie in the caller's jurisdiction
- * (else 404, as if there were nothing), or the caller's own region when none is asked for.
- * The platform may ask for any region or none (everything).
- */
-export function reportRegion(asked: string | undefined, scope: Scope): string | undefined {
-  if (scope.platform) return asked;
-  if (asked === undefined) return scope.regionCode;
-  if (!regionInScope(scope, asked)) throw notFound("地区");
-  return asked;
 }
 
 type Counts = Omit<CoverageFigures, "placedRate" | "stableRate">;

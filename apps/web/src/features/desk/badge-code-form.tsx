@@ -6,7 +6,15 @@ import { prepareFeedback } from "./feedback.ts";
  * For handheld and USB QR scanners, which "type" the code and press Enter. The scanned text
  * goes through the same check-in as a camera read.
  */
-export function BadgeCodeForm({ onToken, disabled }: { onToken: (token: string) => void; disabled: boolean }) {
+export function BadgeCodeForm({
+  onToken,
+  disabled,
+  submitLabel = "签到",
+}: {
+  onToken: (token: string) => void;
+  disabled: boolean;
+  submitLabel?: string;
+}) {
   const id = useId();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +58,7 @@ export function BadgeCodeForm({ onToken, disabled }: { onToken: (token: string) 
             aria-describedby={error ? `${id}-error` : `${id}-hint`}
           />
           <button type="submit" className="button" disabled={disabled}>
-            签到
+            {submitLabel}
           </button>
         </div>
         {error ? (

@@ -24,8 +24,11 @@ function describeCameraError(error: unknown): CameraState {
   return { status: "unavailable", reason: "摄像头无法打开，请改用下面的输入方式。" };
 }
 
-/** Reads badge QR codes with the phone's back camera: getUserMedia → <video> → canvas → jsQR. */
-export function CameraScanner({ onToken }: { onToken: (token: string) => void }) {
+/**
+ * Reads badge QR codes with the phone's back camera: getUserMedia → <video> → canvas → jsQR.
+ * `action` names what a read does, in the hints ("签到" at the desk, "上车" at a transfer's bus).
+ */
+export function CameraScanner({ onToken, action = "签到" }: { onToken: (token: string) => void; action?: string }) {
   const [state, setState] = useState<CameraState>({ status: "off" });
   const videoRef = useRef<HTMLVideoElement>(null);
   const streamRef = useRef<MediaStream | null>(null);
@@ -112,7 +115,7 @@ export function CameraScanner({ onToken }: { onToken: (token: string) => void })
         {isOn ? (
           <>
             <p className="camera__hint" role="status">
-              {state.status === "starting" ? "正在打开摄像头…" : "把胸牌上的二维码对准框内，读到后会自动签到。"}
+              {state.status === "starting" ? "正在打开摄像头…" : `把胸牌上的二维码对准框内，读到后会自动${action}。`}
             </p>
             <button type="button" className="button button--secondary" onClick={stop}>
               关闭摄像头
@@ -128,7 +131,7 @@ export function CameraScanner({ onToken }: { onToken: (token: string) => void })
         )}
         {state.status === "denied" && (
           <p className="notice" role="alert">
-            没有得到摄像头权限。请在浏览器的网站设置里允许使用摄像头后再点上面的按钮，或改用扫码枪、身份证号签到。
+            没有得到摄像头权限。请在浏览器的网站设置里允许使用摄像头后再点上面的按钮，或改用扫码枪、身份证号{action}。
           </p>
         )}
         {state.status === "unavailable" && (

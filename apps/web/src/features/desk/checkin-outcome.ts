@@ -29,7 +29,11 @@ export function isScanTimeRefused(error: unknown): boolean {
   return error.issues.every((issue) => issue.path.at(-1) === "scannedAt");
 }
 
-type PostCheckIn = (target: { badgeToken: string }, request: { clientRequestId: string; scannedAt?: string }) => Promise<CheckInResponse>;
+/** A check-in, or anything answered the same way (a transfer's boarding): only `duplicate` is read. */
+type PostCheckIn = (
+  target: { badgeToken: string },
+  request: { clientRequestId: string; scannedAt?: string },
+) => Promise<Pick<CheckInResponse, "duplicate">>;
 
 /**
  * Sends one queued scan with its original clientRequestId and scan time. A phone clock

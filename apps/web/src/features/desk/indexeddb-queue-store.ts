@@ -53,9 +53,14 @@ function pickQueued(entry: QueuedCheckIn): QueuedCheckIn {
 }
 
 export function createIndexedDbQueueStore(fairId: string): QueueStore {
+  return createNamedQueueStore(getQueueDbName(fairId));
+}
+
+/** The same store in a database of the caller's name (the transfer's boarding desk keeps its own). */
+export function createNamedQueueStore(dbName: string): QueueStore {
   let opening: Promise<IDBDatabase> | null = null;
   const database = () => {
-    opening ??= openDatabase(getQueueDbName(fairId)).catch((error: unknown) => {
+    opening ??= openDatabase(dbName).catch((error: unknown) => {
       opening = null;
       throw error;
     });
@@ -108,10 +113,15 @@ export function createIndexedDbQueueStore(fairId: string): QueueStore {
 
 /** Serialises replays across tabs of this browser where Web Locks exist; else runs directly. */
 export function runWithQueueLock(fairId: string) {
+  return runWithNamedQueueLock(getQueueDbName(fairId));
+}
+
+/** The same lock for a store made by createNamedQueueStore(dbName). */
+export function runWithNamedQueueLock(dbName: string) {
   return <T>(task: () => Promise<T>): Promise<T> => {
     const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
     if (!locks) return task();
-    return locks.request(`${getQueueDbName(fairId)}:replay`, () => task()) as Promise<T>;
+    return locks.request(`${dbName}:replay`, () => task()) as Promise<T>;
   };
 }
 

@@ -33,6 +33,11 @@ export function useOfflineQueue(fairId: string): OfflineQueueState {
       }),
     [fairId],
   );
+  return useQueueState(queue);
+}
+
+/** Any offline queue's lists and replays, as above (the transfer's boarding desk has its own queue). */
+export function useQueueState(queue: OfflineQueue): OfflineQueueState {
   const isOnline = useIsOnline();
   const [lists, setLists] = useState<{ pending: QueuedCheckIn[]; failed: FailedCheckIn[] }>({ pending: [], failed: [] });
   const [isReplaying, setIsReplaying] = useState(false);

@@ -1,38 +1,29 @@
-import type { Organisation } from "@xiezuo/contracts";
 import { useId, useState } from "react";
-import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
-import { RegionSelect } from "../../components/region-select.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
-import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { MyOrganisationGate } from "../organisations/index.ts";
 import { CoverageSummary, CoverageTable } from "./coverage-table.tsx";
-import { describeRegionHint, getDefaultCoverageRegion, listTownships } from "./report-model.ts";
+import { RegionField, RegionReportPage } from "./region-report-page.tsx";
+import { getDefaultCoverageRegion, listTownships } from "./report-model.ts";
 import { type CoverageFilter, getCoverage } from "./reports-api.ts";
 import { ZeroEmploymentSection } from "./zero-employment-section.tsx";
 import "./reports.css";
 
 /** 帮扶覆盖: how many labour households have someone at work, by township and village. */
 export function CoveragePage() {
-  useDocumentTitle("帮扶覆盖");
-  const user = useCurrentUser();
   return (
-    <div className="coverage-page">
-      <div className="page-heading">
-        <h1>帮扶覆盖</h1>
-        <p className="muted">每户有劳动力的家庭至少一人稳定就业。这里按乡镇、村统计覆盖情况，并列出仍无人就业的家庭。</p>
-      </div>
+    <RegionReportPage
+      title="帮扶覆盖"
+      intro="每户有劳动力的家庭至少一人稳定就业。这里按乡镇、村统计覆盖情况，并列出仍无人就业的家庭。"
+      className="coverage-page"
+    >
       {/* A bureau starts on its own region and picks only inside its jurisdiction; the platform picks anything. */}
-      <MyOrganisationGate user={user}>
-        {(organisation) => <CoverageReport key={organisation?.id ?? "platform"} organisation={organisation} />}
-      </MyOrganisationGate>
-    </div>
+      {(jurisdiction) => <CoverageReport jurisdiction={jurisdiction} />}
+    </RegionReportPage>
   );
 }
 
-function CoverageReport({ organisation }: { organisation: Organisation | null }) {
+function CoverageReport({ jurisdiction }: { jurisdiction: string | null }) {
   const id = useId();
-  const jurisdiction = organisation?.regionCode ?? null;
   const [filter, setFilter] = useState<CoverageFilter>({
     regionCode: getDefaultCoverageRegion(jurisdiction),
     township: "",
@@ -49,20 +40,13 @@ function CoverageReport({ organisation }: { organisation: Organisation | null })
   return (
     <>
       <form className="coverage-filters" onSubmit={(event) => event.preventDefault()} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-region`}>地区</label>
-          <RegionSelect
-            id={`${id}-region`}
-            value={filter.regionCode}
-            emptyLabel={jurisdiction === null ? "全部地区" : undefined}
-            within={jurisdiction}
-            onChange={(event) => setFilter({ regionCode: event.target.value, township: "", withVillages: filter.withVillages })}
-            aria-describedby={`${id}-region-hint`}
-          />
-          <p id={`${id}-region-hint`} className="field__hint">
-            {describeRegionHint(jurisdiction)}
-          </p>
-        </div>
+        <RegionField
+          id={`${id}-region`}
+          value={filter.regionCode}
+          jurisdiction={jurisdiction}
+          emptyLabel={jurisdiction === null ? "全部地区" : undefined}
+          onChange={(regionCode) => setFilter({ regionCode, township: "", withVillages: filter.withVillages })}
+        />
         <div className="field">
           <label htmlFor={`${id}-township`}>乡镇</label>
           <select

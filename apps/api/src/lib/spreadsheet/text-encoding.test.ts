@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decodeCsvText, detectEncoding } from "./registry-encoding.ts";
 import { saveAsGbkCsv } from "./testing/spreadsheet-save.ts";
+import { decodeCsvText, detectEncoding } from "./text-encoding.ts";
 
 const SAMPLE = "户编号,乡镇,村,家庭类别\r\n433126-0001,古阳镇,坪坝村,脱贫户\r\n";
 const decode = async (data: Buffer) => (await decodeCsvText(data, 7)).pieces.join("");

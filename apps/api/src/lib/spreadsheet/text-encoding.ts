@@ -4,7 +4,7 @@
 // that tells the clerk how to save the file instead.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
-import { AppError } from "../../lib/app-error.ts";
+import { AppError } from "../app-error.ts";
 
 export type TextEncoding = "utf8" | "utf16le" | "utf16be" | "gb18030";
 

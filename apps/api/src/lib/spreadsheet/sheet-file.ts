@@ -1,9 +1,9 @@
-// Turns an uploaded registry file (CSV in UTF-8 or GBK, or XLSX) into text rows with their
+// Turns an uploaded spreadsheet file (CSV in UTF-8 or GBK, or XLSX) into text rows with their
 // spreadsheet row numbers. Knows file formats, nothing about households.
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type ExcelJS from "exceljs";
-import { decodeCsvText, type TextEncoding, unreadableFile } from "./registry-encoding.ts";
+import { decodeCsvText, type TextEncoding, unreadableFile } from "./text-encoding.ts";
 
 export interface SheetRow {
   /** Row number as a spreadsheet shows it (the header is usually row 1). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { detectFormat, readSheetRows } from "./registry-file.ts";
-import { buildRegistryWorkbook } from "./testing/registry-workbook.ts";
+import { detectFormat, readSheetRows } from "./sheet-file.ts";
 import { saveAsGbkCsv, saveAsUnicodeText } from "./testing/spreadsheet-save.ts";
+import { buildWorkbook } from "./testing/workbook.ts";
 
 describe("readSheetRows (CSV)", () => {
   it("keeps multi-byte characters intact across parse slices and numbers rows as a spreadsheet does", { timeout: 30_000 }, async () => {
@@ -61,7 +61,7 @@ describe("readSheetRows (CSV)", () => {
 
 describe("readSheetRows (XLSX) and detectFormat", () => {
   it("reads the first sheet as text, numbers included, and tells a workbook from a CSV by its bytes", async () => {
-    const file = await buildRegistryWorkbook([
+    const file = await buildWorkbook([
       ["householdCode", "labourCapableMembers"],
       ["433126-0000001", 2],
     ]);

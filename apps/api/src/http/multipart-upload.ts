@@ -1,8 +1,9 @@
-// Reads the one file of a multipart upload into memory, within a byte limit. The
-// JSON body parser never sees multipart requests, so this route brings its own.
+// Reads the one file of a multipart upload into memory, within a byte limit. The JSON
+// body parser never sees multipart requests, so upload routes (the household registry, the
+// follow-ups) bring this one.
 import busboy from "busboy";
-import type { Request } from "express";
-import { AppError } from "../../lib/app-error.ts";
+import type { Request, Router } from "express";
+import { AppError } from "../lib/app-error.ts";
 
 export interface UploadedFile {
   filename: string;
@@ -12,6 +13,17 @@ export interface UploadedFile {
 
 const invalid = (message: string, path: (string | number)[] = ["body", "file"]) =>
   new AppError("VALIDATION_FAILED", message, { issues: [{ path, message }] });
+
+/**
+ * Before an upload route's spec: a JSON body there is the wrong media type (415 from
+ * readUploadedFile), not a body the route refuses as unexpected.
+ */
+export function ignoreJsonBodyOn(router: Router, path: string): void {
+  router.post(path, (req, _res, next) => {
+    if (!req.is("multipart/form-data")) req.body = undefined;
+    next();
+  });
+}
 
 export function readUploadedFile(req: Request, options: { field: string; maxBytes: number }): Promise<UploadedFile> {
   if (!req.is("multipart/form-data")) {

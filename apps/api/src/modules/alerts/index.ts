@@ -1,0 +1,3 @@
+export { createAlertsRepository } from "./alerts.repository.ts";
+export { createAlertsRoutes } from "./alerts.routes.ts";
+export { type AlertsService, createAlertsService } from "./alerts.service.ts";

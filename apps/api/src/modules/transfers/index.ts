@@ -1,0 +1,3 @@
+export { createTransfersRoutes } from "./transfers.routes.ts";
+export type { TransfersService } from "./transfers.service.ts";
+export { createTransfersModule } from "./transfers-module.ts";
