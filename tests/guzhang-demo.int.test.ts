@@ -4,6 +4,7 @@ import { validateIdNumber } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../apps/api/src/testing/sign-in.ts";
+import { DEMO_TRANSFER_ID } from "../prisma/seed/transfer.data.ts";
 import { startDemoServer } from "./support/demo-server.ts";
 
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -145,5 +146,34 @@ describe("after the fair: the demo's later chapter", () => {
     const { alerts } = await get("/api/alerts/dropouts");
     expect(alerts.length).toBeGreaterThanOrEqual(8);
     expect(alerts.filter((a: { lastVisitedOn: string | null }) => a.lastVisitedOn !== null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("古丈县人社局's spring train to Jinan has left: ten arrived, one no-show, one left en route", async () => {
+    const guzhang = await signIn(demo.app, "guzhang", "xiezuo-demo");
+    const res = await request(demo.app).get(`/api/transfers/${DEMO_TRANSFER_ID}`).set("Cookie", guzhang);
+    expect(res.status).toBe(200);
+    const { transfer } = res.body;
+    expect(transfer).toMatchObject({
+      title: "古丈—济南 春季劳务输出专列",
+      status: "DEPARTED",
+      transport: "TRAIN",
+      destinationRegionCode: "370100",
+      counts: { listed: 0, boarded: 0, arrived: 10, noShow: 1, exceptions: 1 },
+    });
+    expect(transfer.members).toHaveLength(12);
+    const departedOn = new Date(new Date(transfer.departedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const dayAfter = new Date(Date.parse(`${departedOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const arrived = transfer.members.filter((m: { state: string }) => m.state === "ARRIVED");
+    expect(arrived.every((m: { arrivedOn: string }) => m.arrivedOn === dayAfter)).toBe(true);
+    const leftEnRoute = transfer.members.find((m: { state: string }) => m.state === "EXCEPTION");
+    expect(leftEnRoute).toMatchObject({ exceptionReason: "LEFT_EN_ROUTE", note: expect.stringContaining("下车") });
+    // It left a few days after the spring fair, and each member works in Jinan since.
+    const fair = await demo.db.fair.findUniqueOrThrow({ where: { id: demo.springFairId } });
+    const daysAfterFair = (Date.parse(transfer.departsAt) - fair.startsAt.getTime()) / 86_400_000;
+    expect(daysAfterFair).toBeGreaterThan(1);
+    expect(daysAfterFair).toBeLessThan(7);
+    const seekerIds = transfer.members.map((m: { seekerId: string }) => m.seekerId);
+    const inJinan = await demo.db.placement.count({ where: { seekerId: { in: seekerIds }, workRegionCode: { startsWith: "3701" } } });
+    expect(inJinan).toBeGreaterThanOrEqual(12);
   });
 });

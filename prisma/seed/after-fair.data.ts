@@ -3,13 +3,14 @@
 // stable (three months in work without a gap), some are still in their first months with a
 // call due, a few came home (ENDED). So coverage, the fair's funnel, 就业回访 and the
 // zero-employment list show real figures. Deterministic for a given day.
+import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts";
 import { computePlacementStatus } from "../../apps/api/src/modules/placements/placement-status.ts";
 import { addDays, toChinaDate } from "../../packages/contracts/src/calendar-dates.ts";
 import type { EmployerSeed } from "./employers.data.ts";
 import type { FairSeed } from "./guzhang-fair.data.ts";
 import type { SeekerSeed } from "./people.data.ts";
 import { buildOpenFairPositions, type PositionSeed } from "./positions.data.ts";
-import { createRng, DAY_MS, MINUTE_MS, shanghaiTime } from "./seed-random.ts";
+import { createRng, DAY_MS, demoUuid, MINUTE_MS, shanghaiTime } from "./seed-random.ts";
 
 export const SPRING_FAIR_EMPLOYER_KEYS = [
   "zhongqi",
@@ -141,4 +142,74 @@ export function buildAfterFair(now: Date, employers: readonly EmployerSeed[], se
     intents,
     placements,
   };
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
+const seekerId = (key: number) => demoUuid("seeker", key);
+const employerId = (key: string) => demoUuid("employer", key);
+const positionId = (key: string) => demoUuid("position", key);
+
+/** The spring fair's check-ins, intents, and its hires' placements with their follow-up calls. */
+export async function writeAfterFair(
+  tx: Tx,
+  spring: AfterFairData,
+  { fairId, staffId, employerRegion }: { fairId: string; staffId: string; employerRegion: ReadonlyMap<string, string> },
+): Promise<void> {
+  await tx.checkIn.createMany({
+    data: spring.checkIns.map((c) => ({
+      id: demoUuid("spring-check-in", c.seekerKey),
+      fairId,
+      seekerId: seekerId(c.seekerKey),
+      clientRequestId: demoUuid("spring-check-in-request", c.seekerKey),
+      at: c.at,
+      createdById: staffId,
+    })),
+  });
+  await tx.intent.createMany({
+    data: spring.intents.map((it) => ({
+      id: demoUuid("spring-intent", it.seekerKey),
+      seekerId: seekerId(it.seekerKey),
+      positionId: positionId(it.positionKey),
+      fairId,
+      status: it.status,
+      createdById: staffId,
+      createdAt: it.createdAt,
+      updatedAt: it.createdAt,
+    })),
+  });
+  await tx.placement.createMany({
+    data: spring.placements.map((p) => ({
+      id: demoUuid("placement", p.key),
+      seekerId: seekerId(p.seekerKey),
+      employerId: employerId(p.employerKey),
+      positionId: positionId(p.positionKey),
+      startedOn: dbDate(p.startedOn),
+      monthlyWage: p.monthlyWage,
+      workCity: p.workCity,
+      workRegionCode: employerRegion.get(p.employerKey) ?? "370100",
+      channel: "FAIR" as const,
+      status: p.status,
+      stableOn: p.stableOn ? dbDate(p.stableOn) : null,
+      endedOn: p.endedOn ? dbDate(p.endedOn) : null,
+      createdById: staffId,
+      createdAt: dbDate(p.startedOn),
+      updatedAt: dbDate(p.followUps.at(-1)?.checkedOn ?? p.startedOn),
+    })),
+  });
+  await tx.followUp.createMany({
+    data: spring.placements.flatMap((p) =>
+      p.followUps.map((f, i) => ({
+        id: demoUuid("follow-up", `${p.key}:${i}`),
+        placementId: demoUuid("placement", p.key),
+        checkedOn: dbDate(f.checkedOn),
+        employed: f.employed,
+        monthlyWage: f.monthlyWage,
+        note: f.note,
+        createdById: staffId,
+        createdAt: dbDate(f.checkedOn),
+      })),
+    ),
+  });
 }

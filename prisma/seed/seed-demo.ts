@@ -1,14 +1,15 @@
 // Demo seed: the real Guzhang fair of May 2017 (closed, its positions closed) recorded as
 // rows; a spring fair in Guzhang four months ago whose hires went to work, with monthly
-// follow-ups (after-fair.data.ts); an open fair tomorrow in Jishou with current positions;
+// follow-ups (after-fair.data.ts) and its organised transfer to Jinan (transfer.data.ts); an open fair tomorrow in Jishou with current positions;
 // and three demo users. All data is deterministic (seeded PRNG, name-based
 // UUIDs); personal data is sealed by the caller's `sealIdentity` and never stored raw.
 import type { PrismaClient } from "../../apps/api/src/generated/prisma/client.ts";
 import type { SealedIdentity } from "../../apps/api/src/lib/personal-data.ts";
-import { buildAfterFair } from "./after-fair.data.ts";
+import { buildAfterFair, writeAfterFair } from "./after-fair.data.ts";
 import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
 import { buildLedgerHistory, writeLedgerHistory } from "./ledger-history.data.ts";
 import { DAY_MS, demoUuid } from "./seed-random.ts";
+import { buildDemoTransfer, writeDemoTransfer } from "./transfer.data.ts";
 
 export interface SeedDeps {
   sealIdentity(input: { idNumber: string; phone: string }): SealedIdentity;
@@ -70,8 +71,6 @@ function positionRow(p: PositionSeed, createdAt: Date, closedAt: Date | null = n
     updatedAt: closedAt ?? createdAt,
   };
 }
-
-const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 /** Writes the demo data in one transaction; when it is already there, writes nothing. */
 export async function seedDemo(
@@ -241,8 +240,12 @@ export async function seedDemo(
           updatedAt: it.createdAt,
         })),
       });
-      await seedAfterFair(tx, spring, staffId, employerRegion);
+      await writeAfterFair(tx, spring, { fairId: SPRING_FAIR_ID, staffId, employerRegion });
       await writeLedgerHistory(tx, buildLedgerHistory(now, data, spring), staffId);
+      await writeDemoTransfer(tx, buildDemoTransfer(spring, data.employers), {
+        organisationId: organisationId("guzhang"),
+        createdById: userId("guzhang"),
+      });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -253,70 +256,4 @@ export async function seedDemo(
       `${data.intents.length + spring.intents.length} intents, ${spring.placements.length} placements`,
   );
   return ids;
-}
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/** The spring fair's check-ins, intents, and its hires' placements with their follow-up calls. */
-async function seedAfterFair(
-  tx: Tx,
-  spring: ReturnType<typeof buildAfterFair>,
-  staffId: string,
-  employerRegion: ReadonlyMap<string, string>,
-): Promise<void> {
-  await tx.checkIn.createMany({
-    data: spring.checkIns.map((c) => ({
-      id: demoUuid("spring-check-in", c.seekerKey),
-      fairId: SPRING_FAIR_ID,
-      seekerId: seekerId(c.seekerKey),
-      clientRequestId: demoUuid("spring-check-in-request", c.seekerKey),
-      at: c.at,
-      createdById: staffId,
-    })),
-  });
-  await tx.intent.createMany({
-    data: spring.intents.map((it) => ({
-      id: demoUuid("spring-intent", it.seekerKey),
-      seekerId: seekerId(it.seekerKey),
-      positionId: positionId(it.positionKey),
-      fairId: SPRING_FAIR_ID,
-      status: it.status,
-      createdById: staffId,
-      createdAt: it.createdAt,
-      updatedAt: it.createdAt,
-    })),
-  });
-  await tx.placement.createMany({
-    data: spring.placements.map((p) => ({
-      id: demoUuid("placement", p.key),
-      seekerId: seekerId(p.seekerKey),
-      employerId: employerId(p.employerKey),
-      positionId: positionId(p.positionKey),
-      startedOn: dbDate(p.startedOn),
-      monthlyWage: p.monthlyWage,
-      workCity: p.workCity,
-      workRegionCode: employerRegion.get(p.employerKey) ?? "370100",
-      channel: "FAIR" as const,
-      status: p.status,
-      stableOn: p.stableOn ? dbDate(p.stableOn) : null,
-      endedOn: p.endedOn ? dbDate(p.endedOn) : null,
-      createdById: staffId,
-      createdAt: dbDate(p.startedOn),
-      updatedAt: dbDate(p.followUps.at(-1)?.checkedOn ?? p.startedOn),
-    })),
-  });
-  await tx.followUp.createMany({
-    data: spring.placements.flatMap((p) =>
-      p.followUps.map((f, i) => ({
-        id: demoUuid("follow-up", `${p.key}:${i}`),
-        placementId: demoUuid("placement", p.key),
-        checkedOn: dbDate(f.checkedOn),
-        employed: f.employed,
-        monthlyWage: f.monthlyWage,
-        note: f.note,
-        createdById: staffId,
-        createdAt: dbDate(f.checkedOn),
-      })),
-    ),
-  });
 }

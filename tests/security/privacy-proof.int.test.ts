@@ -21,7 +21,16 @@ const cookies = new Map<Persona, string>();
 /** Every person whose numbers went in; typed variants that must not come back either. */
 const numbers: PersonNumbers[] = [];
 const deskSeekerIds: string[] = [];
-const people = { plain: makePerson(), spaced: makePerson(true), prefixed: makePerson(), phoneOnly: makePerson(), unknown: makePerson() };
+const people = {
+  plain: makePerson(),
+  spaced: makePerson(true),
+  prefixed: makePerson(),
+  phoneOnly: makePerson(),
+  unknown: makePerson(),
+  // Staff phones are personal data too: a bureau's alert phone, an employer's contact phone.
+  alertPhone: makePerson(),
+  contactPhone: makePerson(),
+};
 
 beforeAll(async () => {
   world = await createSecurityWorld(t);
@@ -141,6 +150,21 @@ describe("privacy proof: no raw ID or phone number leaves the platform", () => {
     ).toBe(201);
     if (hasRoute("POST /placements/:id/reminders"))
       expect((await client.call("post", `/api/placements/${placementId}/reminders`, { cookie: as("STAFF") })).status).toBe(202);
+    if (hasRoute("PATCH /organisations/:id")) {
+      const organisation = await client.call("patch", `/api/organisations/${world.neutral.organisationId}`, {
+        cookie: as("ADMIN"),
+        body: { alertPhone: people.alertPhone.phone },
+      });
+      expect(organisation.status, organisation.text).toBe(200);
+      const employer = await client.call("patch", `/api/employers/${world.mine.employerId}`, {
+        cookie: as("ADMIN"),
+        body: { contactPhone: people.contactPhone.phone },
+      });
+      expect(employer.status, employer.text).toBe(200);
+      const reminders = await client.call("post", "/api/notifications/employer-reminders", { cookie: as("ADMIN"), body: {} });
+      expect(reminders.status, reminders.text).toBe(200);
+      expect(reminders.body.queued).toBeGreaterThan(0);
+    }
 
     // The one answer made to carry raw numbers (ADMIN, with a reason, audited): exempt from the body scan, so check it does.
     const unmasked = await client.call("post", `/api/seekers/${seekerId}/unmask`, {

@@ -46,6 +46,7 @@ function worldParams(path: string): Record<string, string> {
     registration: world.registrationId,
     household: world.householdId,
     transfer: world.transferId,
+    organisation: world.organisationIds.own,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]]));
 }

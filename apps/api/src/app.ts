@@ -40,6 +40,8 @@ import {
 import { createMeRepository, createMeRoutes, createMeService } from "./modules/me/index.ts";
 import {
   createDevNotificationProvider,
+  createEmployerReminderJob,
+  createEmployerRemindersRepository,
   createIntentStatusNotices,
   createNotificationDeliveryHandlers,
   createNotificationsRepository,
@@ -119,7 +121,7 @@ export function createApp(deps: AppDeps) {
     sockets: liveEvents,
   });
   const usersService = createUsersService({ users: createUsersRepository(db), sockets: liveEvents, clock });
-  const employersService = createEmployersService({ employers: createEmployersRepository(db) });
+  const employersService = createEmployersService({ employers: createEmployersRepository(db), fieldCrypto: deps.fieldCrypto });
   const fairsService = createFairsService({ fairs: createFairsRepository(db) });
   const seekersService = createSeekersService({
     seekers: createSeekersRepository(db),
@@ -142,6 +144,14 @@ export function createApp(deps: AppDeps) {
   const notificationsService = createNotificationsService({
     notifications: notificationsRepository,
     providerName: notificationProvider.name,
+    employerReminders: createEmployerRemindersRepository(db),
+    clock,
+  });
+  /** The monthly employer reminder (start-server.ts starts it; tests drive it with their own clock). */
+  const employerReminderJob = createEmployerReminderJob({
+    queueForMonth: async (month) => (await notificationsService.queueEmployerReminders(month)).queued,
+    clock,
+    logger,
   });
   /** The outbox relay's "notification.send" handler (start-server.ts runs the relay). */
   const notificationHandlers = createNotificationDeliveryHandlers({
@@ -167,7 +177,10 @@ export function createApp(deps: AppDeps) {
   });
   const reportsService = createReportsService({ reports: createReportsRepository(db), fairs: fairsService });
   const cooperationService = createCooperationService({ cooperation: createCooperationRepository(db) });
-  const organisationsService = createOrganisationsService({ organisations: createOrganisationsRepository(db) });
+  const organisationsService = createOrganisationsService({
+    organisations: createOrganisationsRepository(db),
+    fieldCrypto: deps.fieldCrypto,
+  });
   const positionsService = createPositionsService({ positions: createPositionsRepository(db), clock });
   const searchIndexUid = config.searchIndexUid ?? DEFAULT_INDEX_UID;
   /** The one writer of the search index in this process (the outbox relay writes through it). */
@@ -292,5 +305,15 @@ export function createApp(deps: AppDeps) {
     return { io: live.io, close: () => Promise.all([checkInAnnouncer.flushAll(), transfers.announcer.flushAll()]).then(live.close) };
   };
 
-  return { app, registry, attachRealtime, liveEvents, checkInAnnouncer, positionIndex, seekerIndex, notificationHandlers };
+  return {
+    app,
+    registry,
+    attachRealtime,
+    liveEvents,
+    checkInAnnouncer,
+    positionIndex,
+    seekerIndex,
+    notificationHandlers,
+    employerReminderJob,
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, RegionCodeSchema } from "./common.ts";
 import { CreditCodeSchema } from "./validators/credit-code.ts";
+import { PhoneSchema } from "./validators/phone.ts";
 
 export const EmployerKindSchema = z.enum(["SOE", "PRIVATE", "FOREIGN", "PUBLIC", "OTHER"]);
 export type EmployerKind = z.infer<typeof EmployerKindSchema>;
@@ -13,6 +14,8 @@ export const EmployerSchema = z.object({
   kind: EmployerKindSchema,
   regionCode: z.string(),
   city: z.string(),
+  /** The contact phone for monthly reminders, masked; never answered in full. */
+  contactPhoneMasked: z.string().nullable().optional(),
 });
 export type Employer = z.infer<typeof EmployerSchema>;
 
@@ -38,6 +41,7 @@ export const CreateEmployerRequestSchema = z.strictObject({
   kind: EmployerKindSchema,
   regionCode: RegionCodeSchema,
   city: CitySchema,
+  contactPhone: PhoneSchema.optional(),
 });
 export type CreateEmployerRequest = z.infer<typeof CreateEmployerRequestSchema>;
 
@@ -50,6 +54,8 @@ export const UpdateEmployerRequestSchema = z
     kind: EmployerKindSchema.optional(),
     regionCode: RegionCodeSchema.optional(),
     city: CitySchema.optional(),
+    /** `null` removes the contact phone. */
+    contactPhone: PhoneSchema.nullable().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "至少修改一项" });
 export type UpdateEmployerRequest = z.infer<typeof UpdateEmployerRequestSchema>;

@@ -35,7 +35,13 @@ export const STAFF_LABELS: {
   // The household import also accepts other words for these (POVERTY_STATUS_WORDS).
   povertyStatus: { REGISTERED_POOR: "建档立卡户", LIFTED: "脱贫户", MONITORED: "防返贫监测户", NONE: "一般户" },
   fairStatus: { DRAFT: "筹备中", OPEN: "进行中", CLOSED: "已结束" },
-  notificationKind: { VERIFICATION_CODE: "验证码", INTENT_STATUS: "求职进展", FOLLOWUP_REMINDER: "回访提醒" },
+  notificationKind: {
+    VERIFICATION_CODE: "验证码",
+    INTENT_STATUS: "求职进展",
+    FOLLOWUP_REMINDER: "回访提醒",
+    DROPOUT_ALERT: "返乡预警",
+    EMPLOYER_REMINDER: "企业在岗确认提醒",
+  },
   notificationStatus: { PENDING: "等待发送", SENT: "已发送", FAILED: "发送失败" },
   transferStatus: { PLANNED: "待出发", DEPARTED: "已出发" },
   transferMemberState: { LISTED: "待上车", BOARDED: "已上车", NO_SHOW: "未到场", ARRIVED: "已到岗", EXCEPTION: "异常" },

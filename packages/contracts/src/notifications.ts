@@ -3,7 +3,15 @@
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./common.ts";
 
-export const NotificationKindSchema = z.enum(["VERIFICATION_CODE", "INTENT_STATUS", "FOLLOWUP_REMINDER"]);
+export const NotificationKindSchema = z.enum([
+  "VERIFICATION_CODE",
+  "INTENT_STATUS",
+  "FOLLOWUP_REMINDER",
+  /** To a bureau's alert phone: a household's last employed member came home. */
+  "DROPOUT_ALERT",
+  /** To an employer's contact phone, once a month: confirm the workers on site. */
+  "EMPLOYER_REMINDER",
+]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 export const NotificationStatusSchema = z.enum(["PENDING", "SENT", "FAILED"]);
 export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
@@ -42,3 +50,15 @@ export type NotificationListResponse = z.infer<typeof NotificationListResponseSc
 /** A follow-up reminder sent to a placed worker from the "follow-ups due" list. */
 export const ReminderResponseSchema = z.object({ notification: z.object({ id: IdSchema, status: NotificationStatusSchema }) });
 export type ReminderResponse = z.infer<typeof ReminderResponseSchema>;
+
+/** POST /api/notifications/employer-reminders: queue the month's reminders now (default: this month in China). */
+export const EmployerRemindersRequestSchema = z.strictObject({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式应为 YYYY-MM")
+    .optional(),
+});
+export type EmployerRemindersRequest = z.infer<typeof EmployerRemindersRequestSchema>;
+/** `queued: 0` when that month's reminders were already queued (by this call or by the monthly job). */
+export const EmployerRemindersResponseSchema = z.object({ month: z.string(), queued: z.number().int() });
+export type EmployerRemindersResponse = z.infer<typeof EmployerRemindersResponseSchema>;

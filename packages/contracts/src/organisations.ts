@@ -1,16 +1,28 @@
 import { z } from "zod";
 import { DateOnlySchema, IdSchema, RegionCodeSchema } from "./common.ts";
 import { PovertyBreakdownSchema } from "./fairs.ts";
+import { PhoneSchema } from "./validators/phone.ts";
 
 /** A labour bureau (人社局) with its GB/T 2260 region. */
-export const OrganisationSchema = z.object({ id: IdSchema, name: z.string(), regionCode: z.string() });
+export const OrganisationSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  regionCode: z.string(),
+  /** The duty phone that receives dropout alerts (返乡预警), masked; never answered in full. */
+  alertPhoneMasked: z.string().nullable().optional(),
+});
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const CreateOrganisationRequestSchema = z.strictObject({
   name: z.string().trim().min(2, "请输入机构名称").max(80, "机构名称过长"),
   regionCode: RegionCodeSchema,
+  alertPhone: PhoneSchema.optional(),
 });
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequestSchema>;
+
+/** PATCH /api/organisations/:id: `alertPhone: null` removes the alert phone. */
+export const UpdateOrganisationRequestSchema = z.strictObject({ alertPhone: PhoneSchema.nullable() });
+export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequestSchema>;
 
 export const OrganisationResponseSchema = z.object({ organisation: OrganisationSchema });
 export type OrganisationResponse = z.infer<typeof OrganisationResponseSchema>;

@@ -27,7 +27,8 @@ type Resource =
   | "import"
   | "registration"
   | "household"
-  | "transfer";
+  | "transfer"
+  | "organisation";
 
 /** Which object a path parameter names, from the segment before it (`/positions/:id` → position). */
 const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
@@ -43,6 +44,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   verifications: "registration",
   households: "household",
   transfers: "transfer",
+  organisations: "organisation",
 };
 
 export function paramNames(path: string): string[] {
@@ -76,6 +78,7 @@ export function neutralParams(path: string, world: SecurityWorld): Record<string
     registration: () => world.neutral.registrationId,
     household: () => world.neutral.householdId,
     transfer: () => world.neutral.transferId,
+    organisation: () => world.neutral.organisationId,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]()]));
 }

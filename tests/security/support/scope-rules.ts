@@ -29,6 +29,8 @@ export const EXPECTED: Record<ScopeRule, Record<Side, Outcome> | null> = {
   // The world's transfer: planned by the own county, bound for the partner city.
   transfer: { ...ALL_SEE, unrelated: "hidden" },
   "transfer-exporter": { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
+  // The world's organisation in the path is the own county's bureau: only it and the platform change it.
+  organisation: { ...ALL_SEE, parent: "hidden", partner: "hidden", unrelated: "hidden" },
 };
 
 /**
@@ -109,6 +111,8 @@ export const SCOPED_CALLS: Record<string, ScopedCall> = {
     hidden: 400,
   },
   "PATCH /users/:id": { parts: () => ({ body: { disabled: false } }) },
+  "POST /notifications/employer-reminders": { parts: () => ({ body: { month: "2026-05" } }) },
+  "PATCH /organisations/:id": { parts: () => ({ body: { alertPhone: "13900000000" } }) },
   "POST /transfers/:id/members": { parts: (w) => ({ body: { seekerId: w.seeker.id } }) },
   "POST /transfers/:id/members/bulk": { parts: (w) => ({ body: { seekerIds: [w.seeker.id] } }) },
   "POST /transfers/:id/boardings": { parts: (w) => ({ body: { seekerId: w.seeker.id, clientRequestId: uuid() } }) },

@@ -57,7 +57,7 @@ export interface SecurityWorld {
   fairId: string;
   mine: Side;
   other: Side;
-  neutral: Side & { registrationId: string; staffUserId: string; importId: string; householdId: string };
+  neutral: Side & { registrationId: string; staffUserId: string; importId: string; householdId: string; organisationId: string };
   admin: { userId: string; username: string };
   staff: { userId: string; username: string };
   /** The signed-in SEEKER and a second one it must never see. */
@@ -179,6 +179,7 @@ export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
       staffUserId: neutralStaff.id,
       importId: progress.id,
       householdId: household.id,
+      organisationId: guzhang.id,
     },
     admin: { userId: admin.id, username: admin.username },
     staff: { userId: staff.id, username: staff.username },

@@ -34,6 +34,7 @@ type Method = "get" | "post" | "patch" | "put" | "delete";
  * - `transfer`: an organised transfer's exporting side (the planning organisation's region in the
  *   jurisdiction) or its destination side (`destinationRegionCode` in it); reads, arrivals, exceptions.
  * - `transfer-exporter`: running the transfer (members, boarding, departure): its exporting side only.
+ * - `organisation`: a bureau's own settings (its alert phone): that bureau or the platform; others 404.
  */
 export type ScopeRule =
   | "public"
@@ -50,7 +51,8 @@ export type ScopeRule =
   | "region-report"
   | "users"
   | "transfer"
-  | "transfer-exporter";
+  | "transfer-exporter"
+  | "organisation";
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 

@@ -31,3 +31,16 @@ export function hashIdNumber(fieldCrypto: FieldCrypto, idNumber: string): string
 export function hashPhone(fieldCrypto: FieldCrypto, phone: string): string {
   return fieldCrypto.hash(`phone:${phone}`);
 }
+
+export interface SealedPhone {
+  cipher: Uint8Array<ArrayBuffer>;
+  masked: string;
+}
+
+/**
+ * A contact phone that is only ever sent to, never looked up (a bureau's alert phone, an
+ * employer's contact phone): sealed and masked, no blind index.
+ */
+export function sealPhone(fieldCrypto: FieldCrypto, phone: string): SealedPhone {
+  return { cipher: fieldCrypto.encrypt(phone), masked: maskPhone(phone) };
+}

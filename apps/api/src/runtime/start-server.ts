@@ -41,6 +41,7 @@ export async function startServer(env: Env, options: StartOptions) {
   let realtime: { close(): Promise<void> } | undefined;
   let relay: OutboxRelay | undefined;
   let searchSync: SearchSync | undefined;
+  let reminders: { stop(): Promise<void> } | undefined;
 
   const stop = async () => {
     // Closes the live sockets first: open WebSockets would otherwise hold server.close() forever.
@@ -48,6 +49,7 @@ export async function startServer(env: Env, options: StartOptions) {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     // Unprocessed outbox events stay in the table for the next start (or another process).
     await searchSync?.stop().catch(() => {});
+    await reminders?.stop().catch(() => {});
     await relay?.stop().catch(() => {});
     await db.$disconnect().catch(() => {});
     await services.stop();
@@ -61,7 +63,7 @@ export async function startServer(env: Env, options: StartOptions) {
     if (options.demo) await seedDemoIfEmpty(db, fieldCrypto, logger);
 
     const search = createSearchClient(services.meiliUrl, services.meiliKey);
-    const { app, attachRealtime, positionIndex, seekerIndex, notificationHandlers } = createApp({
+    const { app, attachRealtime, positionIndex, seekerIndex, notificationHandlers, employerReminderJob } = createApp({
       db,
       search,
       fieldCrypto,
@@ -90,6 +92,9 @@ export async function startServer(env: Env, options: StartOptions) {
       databaseUrl: services.databaseUrl,
     });
     await relay.start();
+    // The monthly reminder to employers: every process ticks, PostgreSQL lets one run per month queue.
+    reminders = employerReminderJob;
+    await employerReminderJob.start();
     // Rows written without events (a fresh demo) reach the indexes here. Listening waits until
     // the catch-up has told the database whether an index is incomplete (health says so), but
     // not for the rebuild itself, nor for long when Meilisearch is down.

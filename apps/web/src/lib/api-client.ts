@@ -70,6 +70,11 @@ export function setAfterWriteHandler(handler: (() => void) | null): void {
   afterWrite = handler;
 }
 
+/** A write made outside requestJson (an XMLHttpRequest upload) refreshes what is on screen too. */
+export function notifyWrite(): void {
+  afterWrite?.();
+}
+
 /** The network status registers here: lost connections and answers tell it whether the API is reachable. */
 export function setNetworkListener(listener: { failed(): void; reached(): void } | null): void {
   networkListener = listener;

@@ -2,7 +2,16 @@ import type { Db } from "../../lib/prisma.ts";
 import { asUnitOfWork } from "../outbox/index.ts";
 import { enqueuePositionChanged } from "../positions/index.ts";
 
-const EMPLOYER_VIEW = { id: true, name: true, shortName: true, creditCode: true, kind: true, regionCode: true, city: true } as const;
+const EMPLOYER_VIEW = {
+  id: true,
+  name: true,
+  shortName: true,
+  creditCode: true,
+  kind: true,
+  regionCode: true,
+  city: true,
+  contactPhoneMasked: true,
+} as const;
 
 type EmployerKind = "SOE" | "PRIVATE" | "FOREIGN" | "PUBLIC" | "OTHER";
 
@@ -13,6 +22,9 @@ export interface EmployerData {
   kind: EmployerKind;
   regionCode: string;
   city: string;
+  /** The sealed contact phone (see lib/personal-data.ts sealPhone); null: none. */
+  contactPhoneCipher?: Uint8Array<ArrayBuffer> | null;
+  contactPhoneMasked?: string | null;
 }
 
 export function createEmployersRepository(db: Db) {

@@ -1,3 +1,6 @@
+export { jurisdictionsHolding, queueDropoutAlerts } from "./dropout-alerts.repository.ts";
+export { createEmployerReminderJob, currentChinaMonth, type EmployerReminderJob } from "./employer-reminder-job.ts";
+export { createEmployerRemindersRepository, type EmployerRemindersRepository } from "./employer-reminders.repository.ts";
 export { createIntentStatusNotices } from "./intent-status-notices.ts";
 export { createNotificationDeliveryHandlers, MAX_NOTIFICATION_ATTEMPTS } from "./notification-delivery.ts";
 export {
@@ -9,6 +12,8 @@ export {
 } from "./notification-provider.ts";
 export { enqueueNotification, NOTIFICATION_SEND, type NotificationDraft } from "./notification-queue.repository.ts";
 export {
+  dropoutAlertText,
+  employerReminderText,
   followUpReminderText,
   intentStatusText,
   MY_PAGE_PATH,

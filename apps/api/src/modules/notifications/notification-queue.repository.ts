@@ -11,17 +11,24 @@ export interface NotificationDraft {
   /** Where delivery finds the phone number: the seeker's record or the pre-registration. */
   seekerId?: string;
   registrationId?: string;
+  /** A bureau's alert phone (DROPOUT_ALERT). */
+  organisationId?: string;
+  /** An employer's contact phone (EMPLOYER_REMINDER). */
+  employerId?: string;
   phoneMasked: string;
   text: string;
 }
 
 export async function enqueueNotification(work: UnitOfWork, draft: NotificationDraft): Promise<{ id: string; status: "PENDING" }> {
-  if (!draft.seekerId && !draft.registrationId) throw new Error("enqueueNotification: a seekerId or a registrationId is required");
+  if (!draft.seekerId && !draft.registrationId && !draft.organisationId && !draft.employerId)
+    throw new Error("enqueueNotification: a recipient (seeker, registration, organisation or employer) is required");
   const row = await prismaOf(work).notification.create({
     data: {
       kind: draft.kind,
       seekerId: draft.seekerId ?? null,
       registrationId: draft.registrationId ?? null,
+      organisationId: draft.organisationId ?? null,
+      employerId: draft.employerId ?? null,
       phoneMasked: draft.phoneMasked,
       text: draft.text,
     },

@@ -1,6 +1,6 @@
 // Every message a job seeker can receive, in one place, in plain Chinese. The 【协作】 prefix
 // is the sender signature SMS gateways in China require; texts stay within one SMS.
-import { type IntentStatus, SMS_LABELS, VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
+import { type IntentStatus, type PovertyStatus, SMS_LABELS, STAFF_LABELS, VERIFICATION_CODE_LENGTH } from "@xiezuo/contracts";
 
 const SIGNATURE = "【协作】";
 const CODE_LEAD = "验证码 ";
@@ -41,6 +41,26 @@ export function intentStatusText(input: {
 export function followUpReminderText(input: { employerName: string; positionTitle: string | null }): string {
   const job = input.positionTitle ? `${input.employerName}「${input.positionTitle}」` : input.employerName;
   return `${SIGNATURE}您在${job}的工作还顺利吗？工资、住宿等有任何问题，请联系驻点工作人员，我们帮您协调。`;
+}
+
+/**
+ * To a bureau's duty phone when a household's last employed member came home: where, what
+ * kind of household and its code (a registry number, not a person's), never a worker's ID or phone.
+ */
+export function dropoutAlertText(input: {
+  countyName: string;
+  township: string;
+  village: string;
+  povertyStatus: PovertyStatus;
+  householdCode: string;
+}): string {
+  const place = `${input.countyName}${input.township}${input.village}`;
+  return `${SIGNATURE}${place} ${STAFF_LABELS.povertyStatus[input.povertyStatus]} 户编号${input.householdCode}：最后一名务工人员已返乡，请尽快上门走访。`;
+}
+
+/** To an employer's contact phone once a month: confirm the workers on site. */
+export function employerReminderText(input: { activeWorkers: number }): string {
+  return `${SIGNATURE}贵单位有 ${input.activeWorkers} 名务工人员在岗，请在本月内通过平台确认在岗情况（批量导入回访）。`;
 }
 
 const CODE_PATTERN = new RegExp(`${CODE_LEAD}\\d{${VERIFICATION_CODE_LENGTH}}`, "g");

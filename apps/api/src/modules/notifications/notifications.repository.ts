@@ -42,11 +42,28 @@ export function createNotificationsRepository(db: Db) {
     findPending: (id: string) =>
       db.notification.findFirst({
         where: { id, status: "PENDING" },
-        select: { id: true, kind: true, text: true, seekerId: true, registrationId: true, attempts: true },
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          seekerId: true,
+          registrationId: true,
+          organisationId: true,
+          employerId: true,
+          attempts: true,
+        },
       }),
 
-    /** The sealed phone number delivery decrypts: the seeker's record first, else the pre-registration's. */
-    async findPhoneCipher(target: { seekerId: string | null; registrationId: string | null }): Promise<Uint8Array | null> {
+    /**
+     * The sealed phone number delivery decrypts: the seeker's record first, else the
+     * pre-registration's, else a bureau's alert phone or an employer's contact phone.
+     */
+    async findPhoneCipher(target: {
+      seekerId: string | null;
+      registrationId: string | null;
+      organisationId?: string | null;
+      employerId?: string | null;
+    }): Promise<Uint8Array | null> {
       if (target.seekerId) {
         const seeker = await db.seeker.findUnique({ where: { id: target.seekerId }, select: { phoneCipher: true } });
         if (seeker) return seeker.phoneCipher;
@@ -54,6 +71,14 @@ export function createNotificationsRepository(db: Db) {
       if (target.registrationId) {
         const registration = await db.registration.findUnique({ where: { id: target.registrationId }, select: { phoneCipher: true } });
         if (registration) return registration.phoneCipher;
+      }
+      if (target.organisationId) {
+        const organisation = await db.organisation.findUnique({ where: { id: target.organisationId }, select: { alertPhoneCipher: true } });
+        if (organisation?.alertPhoneCipher) return organisation.alertPhoneCipher;
+      }
+      if (target.employerId) {
+        const employer = await db.employer.findUnique({ where: { id: target.employerId }, select: { contactPhoneCipher: true } });
+        if (employer?.contactPhoneCipher) return employer.contactPhoneCipher;
       }
       return null;
     },

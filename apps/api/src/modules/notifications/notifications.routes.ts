@@ -1,4 +1,11 @@
-import { IdParamsSchema, NotificationListQuerySchema, NotificationListResponseSchema, ReminderResponseSchema } from "@xiezuo/contracts";
+import {
+  EmployerRemindersRequestSchema,
+  EmployerRemindersResponseSchema,
+  IdParamsSchema,
+  NotificationListQuerySchema,
+  NotificationListResponseSchema,
+  ReminderResponseSchema,
+} from "@xiezuo/contracts";
 import { Router } from "express";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { NotificationsService } from "./notifications.service.ts";
@@ -19,6 +26,21 @@ export function createNotificationsRoutes(registry: RouteRegistry, service: Noti
       responses: { 200: NotificationListResponseSchema },
     },
     async ({ query }) => ({ status: 200, body: await service.listOutbox(query) }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "post",
+      path: "/notifications/employer-reminders",
+      tag: "notifications",
+      summary: "Queue the month's reminder to employers with workers on site now (once per month; a second run queues 0)",
+      access: ["ADMIN"],
+      scope: "platform-only",
+      body: EmployerRemindersRequestSchema,
+      responses: { 200: EmployerRemindersResponseSchema },
+    },
+    async ({ body }) => ({ status: 200, body: await service.queueEmployerReminders(body.month) }),
   );
 
   registry.define(

@@ -1,15 +1,30 @@
 // The ADMIN outbox view and follow-up reminders. Queued messages are delivered by the
 // outbox handler (notification-delivery.ts), never inline: a request never waits on a gateway.
-import type { Notification, NotificationListQuery, NotificationListResponse, ReminderResponse } from "@xiezuo/contracts";
+import {
+  type EmployerRemindersResponse,
+  type Notification,
+  type NotificationListQuery,
+  type NotificationListResponse,
+  type ReminderResponse,
+  toChinaDate,
+} from "@xiezuo/contracts";
 import { AppError, notFound } from "../../lib/app-error.ts";
+import { type Clock, systemClock } from "../../lib/clock.ts";
 import type { Scope } from "../../lib/scope.ts";
+import type { EmployerRemindersRepository } from "./employer-reminders.repository.ts";
 import { DEV_PROVIDER_NAME } from "./notification-provider.ts";
 import { enqueueNotification } from "./notification-queue.repository.ts";
 import { blankVerificationCode, followUpReminderText } from "./notification-texts.ts";
 import type { NotificationListRow, NotificationsRepository } from "./notifications.repository.ts";
 
-export function createNotificationsService(deps: { notifications: NotificationsRepository; providerName: string }) {
+export function createNotificationsService(deps: {
+  notifications: NotificationsRepository;
+  providerName: string;
+  employerReminders?: EmployerRemindersRepository;
+  clock?: Clock;
+}) {
   const { notifications, providerName } = deps;
+  const clock = deps.clock ?? systemClock;
   // Codes are readable here only while nothing is really sent (the demo reads them off this page).
   const showCodes = providerName === DEV_PROVIDER_NAME;
 
@@ -49,6 +64,16 @@ export function createNotificationsService(deps: { notifications: NotificationsR
         }),
       );
       return { notification };
+    },
+
+    /**
+     * Queues the monthly reminder to every employer with a contact phone and ACTIVE placements,
+     * for `month` (default: this month in China). Once per month: a second run answers 0.
+     */
+    async queueEmployerReminders(month?: string): Promise<EmployerRemindersResponse> {
+      if (!deps.employerReminders) throw new Error("queueEmployerReminders: no employer reminders repository");
+      const target = month ?? toChinaDate(clock.now()).slice(0, 7);
+      return { month: target, queued: await deps.employerReminders.queueForMonth(target) };
     },
   };
 }

@@ -69,7 +69,12 @@ describe("organisations", () => {
   it("are founded by the platform only, named once, and listed for bureau staff", async () => {
     const created = await post("platform", "/api/organisations", { name: "吉首市人社局", regionCode: "433101" });
     expect(created.status).toBe(201);
-    expect(created.body.organisation).toEqual({ id: expect.any(String), name: "吉首市人社局", regionCode: "433101" });
+    expect(created.body.organisation).toEqual({
+      id: expect.any(String),
+      name: "吉首市人社局",
+      regionCode: "433101",
+      alertPhoneMasked: null,
+    });
     expect((await post("platform", "/api/organisations", { name: "吉首市人社局", regionCode: "433101" })).status).toBe(409);
     const refused = await post("guzhangAdmin", "/api/organisations", { name: "古丈县另一局", regionCode: "433126" });
     expect(refused.status).toBe(403);

@@ -1,4 +1,10 @@
-import { CreateOrganisationRequestSchema, OrganisationListResponseSchema, OrganisationResponseSchema } from "@xiezuo/contracts";
+import {
+  CreateOrganisationRequestSchema,
+  IdParamsSchema,
+  OrganisationListResponseSchema,
+  OrganisationResponseSchema,
+  UpdateOrganisationRequestSchema,
+} from "@xiezuo/contracts";
 import { Router } from "express";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { OrganisationsService } from "./organisations.service.ts";
@@ -19,6 +25,25 @@ export function createOrganisationsRoutes(registry: RouteRegistry, service: Orga
       responses: { 201: OrganisationResponseSchema },
     },
     async ({ body, auth, scope }) => ({ status: 201, body: { organisation: await service.create(body, scope, auth!.user.id) } }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "patch",
+      path: "/organisations/:id",
+      tag: "organisations",
+      summary: "Set or remove a bureau's alert phone for dropout alerts (platform ADMIN, or an ADMIN of that bureau); answered masked",
+      access: ["ADMIN"],
+      scope: "organisation",
+      params: IdParamsSchema,
+      body: UpdateOrganisationRequestSchema,
+      responses: { 200: OrganisationResponseSchema },
+    },
+    async ({ params, body, auth, scope }) => ({
+      status: 200,
+      body: { organisation: await service.update(params.id, body, scope, auth!.user.id) },
+    }),
   );
 
   registry.define(

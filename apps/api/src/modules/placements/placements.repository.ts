@@ -105,6 +105,8 @@ export function createPlacementsRepository(db: Db) {
       placementId: string,
       followUp: { checkedOn: string; employed: boolean; monthlyWage: number | null; note: string | null; createdById: string },
       decide: (state: FollowUpState) => PlacementStatusResult,
+      /** Runs in the same unit of work once the new status is stored (messages the change causes). */
+      after?: (work: UnitOfWork, change: { before: PlacementStatus; after: PlacementStatus }) => Promise<void>,
     ) {
       return db.$transaction(async (tx) => {
         const [locked] = await queryRows(tx, PLACEMENT_ROW_LOCK, placementId);
@@ -133,6 +135,7 @@ export function createPlacementsRepository(db: Db) {
             endedOn: next.endedOn ? toDbDate(next.endedOn) : null,
           },
         });
+        await after?.(asUnitOfWork(tx), { before: placement.status, after: next.status });
         return created;
       });
     },

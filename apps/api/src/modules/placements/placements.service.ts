@@ -13,6 +13,7 @@ import { addDays, daysBetween, formatDbDate, toChinaDate } from "../../lib/calen
 import type { Clock } from "../../lib/clock.ts";
 import { PLATFORM_SCOPE, regionInScope, type Scope } from "../../lib/scope.ts";
 import { type Actor, type IntentStatusNotices, toSeekerBrief } from "../intents/index.ts";
+import { queueDropoutAlerts } from "../notifications/index.ts";
 import { computePlacementStatus } from "./placement-status.ts";
 import type { DueFollowUpRow, PlacementRow, PlacementsRepository } from "./placements.repository.ts";
 
@@ -163,6 +164,11 @@ export function createPlacementsService(deps: {
           if (state.status === "ENDED") throw new AppError("CONFLICT", "该就业记录已结束，不能再登记回访");
           if (input.checkedOn < state.startedOn) throw invalidField("checkedOn", `回访日期不能早于上岗日期（${state.startedOn}）`);
           return computePlacementStatus({ startedOn: state.startedOn, followUps: state.followUps, stableMonths: stableEmploymentMonths });
+        },
+        // The follow-up that ends a placement may leave its household with nobody at work: the
+        // county's (and prefecture's) duty phones hear of it in the same transaction.
+        async (work, change) => {
+          if (change.after === "ENDED" && change.before !== "ENDED") await queueDropoutAlerts(work, placementId);
         },
       );
       if (!created) throw notFound("就业记录");

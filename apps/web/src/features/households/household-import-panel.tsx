@@ -1,11 +1,12 @@
 import type { HouseholdImportResult, ImportProgress } from "@xiezuo/contracts";
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { FilePicker, UploadProgress } from "../../components/file-import.tsx";
 import { isAbortError } from "../../lib/api-client.ts";
 import { createRequestId } from "../../lib/client-request-id.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { CATEGORY_WORDS, checkImportFile, getImportPhase, TEMPLATE_COLUMNS, TEMPLATE_URLS } from "./household-template.ts";
 import { findImportProgress, uploadHouseholdFile } from "./households-api.ts";
-import { ImportErrorPanel, ImportResultView } from "./import-result-view.tsx";
+import { HouseholdImportErrorPanel, ImportResultView } from "./import-result-view.tsx";
 
 const POLL_MS = 700;
 
@@ -103,37 +104,16 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
         </a>
       </p>
       <form className="form" onSubmit={handleSubmit} noValidate>
-        <div className="field">
-          <span id={`${id}-file-label`} className="import-panel__label">
-            名册文件
-          </span>
-          {/* A styled label stands in for the browser's own button, whose text may not be Chinese. */}
-          <div className="file-picker">
-            <label className="button button--secondary file-picker__button" htmlFor={`${id}-file`}>
-              选择文件
-            </label>
-            <input
-              ref={fileInput}
-              id={`${id}-file`}
-              className="file-picker__input"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={handleFile}
-              disabled={isRunning}
-              aria-label="选择名册文件"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${id}-file-error` : `${id}-file-name ${id}-help`}
-            />
-            <span id={`${id}-file-name`} className="file-picker__name">
-              {file ? file.name : "未选择文件"}
-            </span>
-          </div>
-          {fileError && (
-            <p id={`${id}-file-error`} className="field__error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <FilePicker
+          id={id}
+          label="名册文件"
+          file={file}
+          error={fileError}
+          describedBy={`${id}-help`}
+          disabled={isRunning}
+          inputRef={fileInput}
+          onChange={handleFile}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={isRunning} aria-busy={isRunning}>
             {isRunning ? "正在导入…" : "开始导入"}
@@ -147,24 +127,19 @@ export function HouseholdImportPanel({ onImported }: { onImported: () => void })
       </form>
 
       {phase && state.status === "running" && (
-        <div className="import-progress" role="status" aria-live="polite">
-          <p className="import-progress__label">
-            {phase.phase === "uploading"
+        <UploadProgress
+          label={
+            phase.phase === "uploading"
               ? `正在上传「${state.fileName}」… ${phase.percent}%`
               : phase.totalRows !== null
                 ? `正在处理：已读取 ${formatNumber(phase.processedRows)} / ${formatNumber(phase.totalRows)} 行`
-                : `正在处理：已读取 ${formatNumber(phase.processedRows)} 行`}
-          </p>
-          <progress
-            className="import-progress__bar"
-            max={100}
-            value={phase.phase === "uploading" ? phase.percent : (phase.percent ?? undefined)}
-            aria-label={phase.phase === "uploading" ? "上传进度" : "处理进度"}
-          />
-          <p className="muted">大文件需要几分钟，请不要关闭这个页面。</p>
-        </div>
+                : `正在处理：已读取 ${formatNumber(phase.processedRows)} 行`
+          }
+          percent={phase.percent}
+          ariaLabel={phase.phase === "uploading" ? "上传进度" : "处理进度"}
+        />
       )}
-      {state.status === "error" && <ImportErrorPanel error={state.error} />}
+      {state.status === "error" && <HouseholdImportErrorPanel error={state.error} />}
       {state.status === "done" && <ImportResultView fileName={state.fileName} result={state.result} />}
     </section>
   );

@@ -6,6 +6,7 @@ import {
   POVERTY_STATUS_WORDS,
   PovertyStatusSchema,
 } from "@xiezuo/contracts";
+import { checkSheetFile } from "../../lib/sheet-file-check.ts";
 
 /** The template the API serves; the same header words the import reads. */
 export const TEMPLATE_URLS = {
@@ -32,16 +33,9 @@ export const TEMPLATE_COLUMNS = HOUSEHOLD_IMPORT_COLUMNS.map((column) => {
   return { column, header, others, help: COLUMN_HELP[column] };
 });
 
-const ACCEPTED_EXTENSIONS = [".csv", ".xlsx"];
-
 /** Checks before uploading: a reason in Chinese, or null when the file may be sent. */
 export function checkImportFile(file: { name: string; size: number }): string | null {
-  const name = file.name.toLowerCase();
-  if (name.endsWith(".xls")) return "不能直接导入旧版 .xls 文件，请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx）或 CSV";
-  if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) return "只支持 CSV 和 Excel 工作簿（.xlsx）文件";
-  if (file.size === 0) return "这个文件是空的";
-  if (file.size > HOUSEHOLD_IMPORT_MAX_BYTES) return "文件超过 20 MB，请拆成几个文件分别导入";
-  return null;
+  return checkSheetFile(file, HOUSEHOLD_IMPORT_MAX_BYTES);
 }
 
 export type ImportPhase =

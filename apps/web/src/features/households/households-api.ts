@@ -8,8 +8,8 @@ import {
   type ImportProgress,
   ImportProgressResponseSchema,
 } from "@xiezuo/contracts";
-import { ApiRequestError, createApiRequestError, requestJson } from "../../lib/api-client.ts";
-import { getErrorMessage } from "../../lib/error-messages.ts";
+import { ApiRequestError, requestJson } from "../../lib/api-client.ts";
+import { uploadFile } from "../../lib/upload-file.ts";
 
 export const HOUSEHOLD_PAGE_SIZE = 50;
 
@@ -43,46 +43,21 @@ const IMPORT_ERRORS = {
   VALIDATION_FAILED: "文件无法读取：请使用下载的模板，第一行是列名",
 };
 
-/**
- * Uploads the registry file with XMLHttpRequest, the one browser API that reports upload
- * progress. The session cookie goes along (same origin); `importId` names the server's
- * progress record so it can be polled meanwhile.
- */
+/** Uploads the registry file; `importId` names the server's progress record so it can be polled meanwhile. */
 export function uploadHouseholdFile(
   file: File,
   importId: string,
   onUploadProgress: (loaded: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<HouseholdImportResult> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/households/import");
-    xhr.setRequestHeader("Accept", "application/json");
-    xhr.setRequestHeader(IMPORT_ID_HEADER, importId);
-    xhr.responseType = "text";
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onUploadProgress(event.loaded, event.total);
-    };
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        body = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = HouseholdImportResultSchema.safeParse(body);
-        if (parsed.success) resolve(parsed.data);
-        else reject(new ApiRequestError({ status: xhr.status, code: "BAD_RESPONSE", message: getErrorMessage("BAD_RESPONSE") }));
-        return;
-      }
-      reject(createApiRequestError(xhr.status, body, xhr.getResponseHeader("x-request-id"), IMPORT_ERRORS));
-    };
-    xhr.onerror = () => reject(new ApiRequestError({ status: 0, code: "NETWORK_ERROR", message: getErrorMessage("NETWORK_ERROR") }));
-    xhr.onabort = () => reject(new DOMException("上传已取消", "AbortError"));
-    signal?.addEventListener("abort", () => xhr.abort(), { once: true });
-    const form = new FormData();
-    form.append(HOUSEHOLD_IMPORT_FIELD, file, file.name);
-    xhr.send(form);
+  return uploadFile({
+    url: "/api/households/import",
+    field: HOUSEHOLD_IMPORT_FIELD,
+    file,
+    schema: HouseholdImportResultSchema,
+    headers: { [IMPORT_ID_HEADER]: importId },
+    errorMessages: IMPORT_ERRORS,
+    onUploadProgress,
+    signal,
   });
 }

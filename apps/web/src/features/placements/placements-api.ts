@@ -3,6 +3,8 @@ import {
   type CreateFollowUpResponse,
   CreateFollowUpResponseSchema,
   type CreatePlacementRequest,
+  type FollowUpImportResult,
+  FollowUpImportResultSchema,
   type FollowUpsDueResponse,
   FollowUpsDueResponseSchema,
   type PlacementDetail,
@@ -12,6 +14,7 @@ import {
   type PlacementStatus,
 } from "@xiezuo/contracts";
 import { requestJson } from "../../lib/api-client.ts";
+import { uploadFile } from "../../lib/upload-file.ts";
 
 export async function createPlacement(input: CreatePlacementRequest): Promise<PlacementDetail> {
   const { placement } = await requestJson("/api/placements", PlacementResponseSchema, {
@@ -48,5 +51,28 @@ export function addFollowUp(placementId: string, input: CreateFollowUpRequest): 
     method: "POST",
     body: input,
     errorMessages: { CONFLICT: "这条就业记录已结束，不能再登记回访" },
+  });
+}
+
+const FOLLOW_UP_IMPORT_ERRORS = {
+  PAYLOAD_TOO_LARGE: "文件超过 5 MB，请拆成几个文件分别导入",
+  UNSUPPORTED_MEDIA_TYPE: "只支持 CSV 和 Excel 工作簿（.xlsx）文件",
+  VALIDATION_FAILED: "文件无法读取：请使用下载的模板，第一行是列名",
+};
+
+/** Uploads a sheet of follow-up calls (批量导入回访); each row is recorded like the form's. */
+export function uploadFollowUpFile(
+  file: File,
+  onUploadProgress: (loaded: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<FollowUpImportResult> {
+  return uploadFile({
+    url: "/api/followups/import",
+    field: "file",
+    file,
+    schema: FollowUpImportResultSchema,
+    errorMessages: FOLLOW_UP_IMPORT_ERRORS,
+    onUploadProgress,
+    signal,
   });
 }

@@ -6,6 +6,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { FollowUpsDueSection } from "./followups-due-section.tsx";
+import { FollowUpsImportSection } from "./followups-import-section.tsx";
 import { PlacementTable } from "./placement-table.tsx";
 import { listPlacements, PLACEMENT_PAGE_SIZE } from "./placements-api.ts";
 import "./placements.css";
@@ -74,6 +75,7 @@ export function PlacementsPage() {
           </>
         )}
       </section>
+      <FollowUpsImportSection />
     </div>
   );
 }
