@@ -39,19 +39,18 @@ import {
 } from "./modules/matching/index.ts";
 import { createMeRepository, createMeRoutes, createMeService } from "./modules/me/index.ts";
 import {
-  createDevNotificationProvider,
-  createEmployerReminderJob,
-  createEmployerRemindersRepository,
   createIntentStatusNotices,
-  createNotificationDeliveryHandlers,
-  createNotificationsRepository,
+  createNotificationsModule,
   createNotificationsRoutes,
-  createNotificationsService,
   type NotificationProvider,
 } from "./modules/notifications/index.ts";
 import { createOrganisationsRepository, createOrganisationsRoutes, createOrganisationsService } from "./modules/organisations/index.ts";
-import { createFollowUpImport } from "./modules/placements/followups-import.ts";
-import { createPlacementsRepository, createPlacementsRoutes, createPlacementsService } from "./modules/placements/index.ts";
+import {
+  createFollowUpImport,
+  createPlacementsRepository,
+  createPlacementsRoutes,
+  createPlacementsService,
+} from "./modules/placements/index.ts";
 import { createPositionsRepository, createPositionsRoutes, createPositionsService } from "./modules/positions/index.ts";
 import {
   createRegistrationsRepository,
@@ -139,25 +138,11 @@ export function createApp(deps: AppDeps) {
   });
   const transfers = createTransfersModule({ db, seekers: seekersService, events: liveEvents, clock, logger });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
-  const notificationProvider = deps.notificationProvider ?? createDevNotificationProvider();
-  const notificationsRepository = createNotificationsRepository(db);
-  const notificationsService = createNotificationsService({
-    notifications: notificationsRepository,
-    providerName: notificationProvider.name,
-    employerReminders: createEmployerRemindersRepository(db),
-    clock,
-  });
-  /** The monthly employer reminder (start-server.ts starts it; tests drive it with their own clock). */
-  const employerReminderJob = createEmployerReminderJob({
-    queueForMonth: async (month) => (await notificationsService.queueEmployerReminders(month)).queued,
-    clock,
-    logger,
-  });
-  /** The outbox relay's "notification.send" handler (start-server.ts runs the relay). */
-  const notificationHandlers = createNotificationDeliveryHandlers({
-    notifications: notificationsRepository,
+  const notifications = createNotificationsModule({
+    db,
     fieldCrypto: deps.fieldCrypto,
-    provider: notificationProvider,
+    provider: deps.notificationProvider,
+    clock,
     logger,
   });
   const intentStatusNotices = createIntentStatusNotices({ live: liveEvents, publicBaseUrl: config.publicBaseUrl });
@@ -263,7 +248,7 @@ export function createApp(deps: AppDeps) {
   api.use(createIntentsRoutes(registry, intentsService));
   api.use(createPlacementsRoutes(registry, placementsService));
   api.use(createFollowUpImport(registry, { db, placements: placementsService, fieldCrypto: deps.fieldCrypto }));
-  api.use(createNotificationsRoutes(registry, notificationsService));
+  api.use(createNotificationsRoutes(registry, notifications.service));
   api.use(createReportsRoutes(registry, reportsService, clock));
   api.use(createCooperationRoutes(registry, cooperationService));
   api.use(createEmploymentRoutes(registry, createEmploymentService({ employment: createEmploymentRepository(db), clock })));
@@ -313,7 +298,7 @@ export function createApp(deps: AppDeps) {
     checkInAnnouncer,
     positionIndex,
     seekerIndex,
-    notificationHandlers,
-    employerReminderJob,
+    notificationHandlers: notifications.handlers,
+    employerReminderJob: notifications.employerReminderJob,
   };
 }

@@ -24,3 +24,4 @@ export {
 export { createNotificationsRepository, type NotificationsRepository } from "./notifications.repository.ts";
 export { createNotificationsRoutes } from "./notifications.routes.ts";
 export { createNotificationsService, type NotificationsService } from "./notifications.service.ts";
+export { createNotificationsModule } from "./notifications-module.ts";
