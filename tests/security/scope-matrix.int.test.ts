@@ -47,6 +47,9 @@ function worldParams(path: string): Record<string, string> {
     household: world.householdId,
     transfer: world.transferId,
     organisation: world.organisationIds.own,
+    subsidyRule: world.subsidy.ruleId,
+    roster: world.subsidy.rosterId,
+    subsidyEntry: world.subsidy.entryId,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]]));
 }

@@ -76,6 +76,7 @@ import {
   DEFAULT_INDEX_UID,
 } from "./modules/search/index.ts";
 import { createBadgesRoutes, createSeekersRepository, createSeekersRoutes, createSeekersService } from "./modules/seekers/index.ts";
+import { createSubsidiesRepository, createSubsidiesRoutes, createSubsidiesService } from "./modules/subsidies/index.ts";
 import { createTransfersModule, createTransfersRoutes } from "./modules/transfers/index.ts";
 import { createUsersRepository, createUsersRoutes, createUsersService } from "./modules/users/index.ts";
 import type { EventBudgetPolicy } from "./realtime/event-budget.ts";
@@ -232,6 +233,7 @@ export function createApp(deps: AppDeps) {
   api.use(createCheckinsRoutes(registry, checkinsService));
   // Second: the boarding desks of an organised transfer scan as fast as the fair's.
   api.use(createTransfersRoutes(registry, transfers.service));
+  api.use(createSubsidiesRoutes(registry, createSubsidiesService({ subsidies: createSubsidiesRepository(db), seekers: seekersService })));
   api.use(
     createHealthRoutes(
       registry,

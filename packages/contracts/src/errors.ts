@@ -16,6 +16,8 @@ export const ErrorCodeSchema = z.enum([
   "FAIR_NOT_OPEN",
   /** A boarding scan of a person who is not on the transfer's list (v2). */
   "NOT_ON_MANIFEST",
+  /** A subsidy entry that was already paid: never pay twice. */
+  "ALREADY_PAID",
   /** Body over the size limit of the route. */
   "PAYLOAD_TOO_LARGE",
   /** A JSON route received something else. */
@@ -39,6 +41,7 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   FAIR_NOT_OPEN: 409,
   NOT_ON_MANIFEST: 409,
+  ALREADY_PAID: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

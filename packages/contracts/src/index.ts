@@ -22,5 +22,6 @@ export * from "./search.ts";
 export * from "./seeker-sign-in.ts";
 export * from "./seekers.ts";
 export * from "./self-service.ts";
+export * from "./subsidies.ts";
 export * from "./transfers.ts";
 export * from "./validators/index.ts";

@@ -28,7 +28,10 @@ type Resource =
   | "registration"
   | "household"
   | "transfer"
-  | "organisation";
+  | "organisation"
+  | "subsidyRule"
+  | "roster"
+  | "subsidyEntry";
 
 /** Which object a path parameter names, from the segment before it (`/positions/:id` → position). */
 const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
@@ -45,6 +48,9 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   households: "household",
   transfers: "transfer",
   organisations: "organisation",
+  "subsidy-rules": "subsidyRule",
+  rosters: "roster",
+  entries: "subsidyEntry",
 };
 
 export function paramNames(path: string): string[] {
@@ -79,6 +85,9 @@ export function neutralParams(path: string, world: SecurityWorld): Record<string
     household: () => world.neutral.householdId,
     transfer: () => world.neutral.transferId,
     organisation: () => world.neutral.organisationId,
+    subsidyRule: () => world.neutral.subsidy.ruleId,
+    roster: () => world.neutral.subsidy.rosterId,
+    subsidyEntry: () => world.neutral.subsidy.entryId,
   };
   return Object.fromEntries(paramNames(path).map((name) => [name, ids[resourceOfParam(path, name)]()]));
 }

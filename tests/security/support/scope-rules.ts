@@ -29,6 +29,8 @@ export const EXPECTED: Record<ScopeRule, Record<Side, Outcome> | null> = {
   // The world's transfer: planned by the own county, bound for the partner city.
   transfer: { ...ALL_SEE, unrelated: "hidden" },
   "transfer-exporter": { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
+  // The world's subsidy rule and roster belong to the own county's bureau.
+  subsidy: { ...ALL_SEE, partner: "hidden", unrelated: "hidden" },
   // The world's organisation in the path is the own county's bureau: only it and the platform change it.
   organisation: { ...ALL_SEE, parent: "hidden", partner: "hidden", unrelated: "hidden" },
 };
@@ -119,6 +121,12 @@ export const SCOPED_CALLS: Record<string, ScopedCall> = {
   "POST /transfers/:id/depart": { parts: () => ({}) },
   "POST /transfers/:id/arrivals": { parts: (w) => ({ body: { seekerId: w.seeker.id } }) },
   "POST /transfers/:id/exceptions": { parts: (w) => ({ body: { seekerId: w.seeker.id, reason: "OTHER", note: "辖区检查" } }) },
+  "POST /subsidy-rules/:id/rosters": { parts: () => ({ body: { asOf: "2026-12-01" } }) },
+  "POST /rosters/:id/publish": { parts: () => ({}) },
+  "POST /rosters/:id/payment-list/unmask": { parts: () => ({ body: { reason: "银行代发核对（辖区检查）" } }) },
+  "POST /rosters/:id/approve": { parts: () => ({}) },
+  "POST /rosters/:id/entries/:entryId/withdraw": { parts: () => ({ body: { reason: "群众异议（辖区检查）" } }) },
+  "POST /rosters/:id/payments": { parts: (w) => ({ body: { entryId: w.subsidy.entryId, reference: "ZF-SCOPE", paidOn: "2026-12-10" } }) },
   "GET /reports/employment": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },
   "GET /reports/employment/history": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },
   "GET /alerts/dropouts": { parts: () => ({ query: { regionCode: "433126" } }), hidden: 404 },

@@ -9,6 +9,7 @@
 // The worker is also listed on a transfer Guzhang organises to Jinan (370100).
 import crypto from "node:crypto";
 import { sealIdentity } from "../../../apps/api/src/lib/personal-data.ts";
+import { createRosterRow, createSubsidyRuleRow } from "../../../apps/api/src/modules/subsidies/testing/subsidy-rows.ts";
 import { addMemberRows, createTransferRow } from "../../../apps/api/src/modules/transfers/testing/transfer-rows.ts";
 import {
   createEmployer,
@@ -47,6 +48,8 @@ export interface ScopeWorld {
   importId: string;
   /** Planned by the own county to the partner city (370100), the worker listed. */
   transferId: string;
+  /** A transport subsidy rule of the own county, with a draft roster listing the worker. */
+  subsidy: { ruleId: string; rosterId: string; entryId: string };
   /** A Guzhang desk account that the users routes act on (never signed in here). */
   targetUser: { id: string; username: string };
   badgeToken: string;
@@ -105,6 +108,8 @@ export async function createScopeWorld(t: TestApp, signBadge: (seekerId: string)
   const target = await createUser(t.db, { role: "STAFF", organisationId: organisationIds.own });
   const transfer = await createTransferRow(t.db, { organisationId: organisationIds.own, destinationRegionCode: "370100" });
   await addMemberRows(t.db, transfer.id, [seeker.id]);
+  const subsidyRule = await createSubsidyRuleRow(t.db, { organisationId: organisationIds.own });
+  const roster = await createRosterRow(t.db, subsidyRule.id, [seeker.id]);
   return {
     organisationIds,
     fairId: fair.id,
@@ -118,6 +123,7 @@ export async function createScopeWorld(t: TestApp, signBadge: (seekerId: string)
     registrationId: registration.id,
     importId: progress.id,
     transferId: transfer.id,
+    subsidy: { ruleId: subsidyRule.id, rosterId: roster.id, entryId: roster.entries[0]!.id },
     targetUser: { id: target.id, username: target.username },
     badgeToken: signBadge(seeker.id),
     cookieFor: (side, role) => mintSession(t.db, accounts.get(`${side}:${role}`)!),

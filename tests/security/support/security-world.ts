@@ -7,6 +7,7 @@ import type { AnyRouteSpec } from "../../../apps/api/src/http/route.ts";
 import { sealIdentity } from "../../../apps/api/src/lib/personal-data.ts";
 import type { Db } from "../../../apps/api/src/lib/prisma.ts";
 import { createSessionToken, SESSION_COOKIE, sessionIdFromToken } from "../../../apps/api/src/modules/auth/session-token.ts";
+import { createRosterRow, createSubsidyRuleRow } from "../../../apps/api/src/modules/subsidies/testing/subsidy-rows.ts";
 import { addMemberRows, createTransferRow } from "../../../apps/api/src/modules/transfers/testing/transfer-rows.ts";
 import {
   createEmployer,
@@ -57,7 +58,15 @@ export interface SecurityWorld {
   fairId: string;
   mine: Side;
   other: Side;
-  neutral: Side & { registrationId: string; staffUserId: string; importId: string; householdId: string; organisationId: string };
+  neutral: Side & {
+    registrationId: string;
+    staffUserId: string;
+    importId: string;
+    householdId: string;
+    organisationId: string;
+    /** A subsidy rule of Guzhang with an approved roster listing the neutral seeker (payments, notice). */
+    subsidy: { ruleId: string; rosterId: string; entryId: string };
+  };
   admin: { userId: string; username: string };
   staff: { userId: string; username: string };
   /** The signed-in SEEKER and a second one it must never see. */
@@ -161,6 +170,8 @@ export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
 
   const progress = await t.db.importProgress.create({ data: { id: crypto.randomUUID(), kind: "households", actorUserId: admin.id } });
   const household = await createHousehold(t.db);
+  const subsidyRule = await createSubsidyRuleRow(t.db, { organisationId: guzhang.id });
+  const roster = await createRosterRow(t.db, subsidyRule.id, [neutralSide.seeker.id], "APPROVED");
 
   const cookieForUser = (userId: string) => mintSession(t.db, userId);
   const personaUser: Record<Exclude<Persona, "ANONYMOUS">, string> = {
@@ -180,6 +191,7 @@ export async function createSecurityWorld(t: TestApp): Promise<SecurityWorld> {
       importId: progress.id,
       householdId: household.id,
       organisationId: guzhang.id,
+      subsidy: { ruleId: subsidyRule.id, rosterId: roster.id, entryId: roster.entries[0]!.id },
     },
     admin: { userId: admin.id, username: admin.username },
     staff: { userId: staff.id, username: staff.username },

@@ -34,6 +34,8 @@ type Method = "get" | "post" | "patch" | "put" | "delete";
  * - `transfer`: an organised transfer's exporting side (the planning organisation's region in the
  *   jurisdiction) or its destination side (`destinationRegionCode` in it); reads, arrivals, exceptions.
  * - `transfer-exporter`: running the transfer (members, boarding, departure): its exporting side only.
+ * - `subsidy`: a subsidy rule or roster (免申即享) of an organisation whose region lies in the jurisdiction,
+ *   or the platform; others 404.
  * - `organisation`: a bureau's own settings (its alert phone): that bureau or the platform; others 404.
  */
 export type ScopeRule =
@@ -52,6 +54,7 @@ export type ScopeRule =
   | "users"
   | "transfer"
   | "transfer-exporter"
+  | "subsidy"
   | "organisation";
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;

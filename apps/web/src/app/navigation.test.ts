@@ -18,6 +18,7 @@ describe("getNavItems", () => {
       "劳务协作",
       "务工台账",
       "返贫预警",
+      "免申即享",
       "岗位管理",
       "用工企业",
       "机构",
@@ -41,6 +42,7 @@ describe("getNavItems", () => {
       "/reports/cooperation",
       "/reports/employment",
       "/alerts",
+      "/subsidies",
     ]);
     expect(getNavItems("EMPLOYER").map((item) => item.label)).toEqual(["找工作", "招聘会", "我的岗位", "我的展位", "已上岗人员"]);
   });

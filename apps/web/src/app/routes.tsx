@@ -23,6 +23,7 @@ import { RegistrationPage } from "../features/registration/index.ts";
 import { CooperationPage, CoveragePage } from "../features/reports/index.ts";
 import { SeekerDetailPage, SeekersPage } from "../features/seekers/index.ts";
 import { SignInPage } from "../features/sign-in/index.ts";
+import { RosterNoticePage, RosterPage, SubsidyRulesPage } from "../features/subsidies/index.ts";
 import { BoardingDeskPage, TransferListPage, TransferPage } from "../features/transfers/index.ts";
 import { UsersPage } from "../features/users/index.ts";
 
@@ -115,6 +116,10 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: "reports/cooperation", access: OFFICE, element: <CooperationPage />, menu: [{ label: "劳务协作", order: 115 }] },
   { path: "reports/employment", access: OFFICE, element: <EmploymentPage />, menu: [{ label: "务工台账", order: 116 }] },
   { path: "alerts", access: OFFICE, element: <AlertsPage />, menu: [{ label: "返贫预警", order: 117 }] },
+  // 免申即享: rules, rosters (公示, 审核, 发放) and the printable notice; STAFF read, ADMINs act.
+  { path: "subsidies", access: OFFICE, element: <SubsidyRulesPage />, menu: [{ label: "免申即享", order: 118 }] },
+  { path: "rosters/:id", access: OFFICE, element: <RosterPage /> },
+  { path: "rosters/:id/notice", access: OFFICE, element: <RosterNoticePage /> },
   // Every bureau account may read the list; only ADMINs find it in the menu (the platform ADMIN founds bureaus there).
   { path: "organisations", access: OFFICE, element: <OrganisationsPage />, menu: [{ label: "机构", order: 135, roles: ["ADMIN"] }] },
 ];

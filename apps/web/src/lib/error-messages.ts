@@ -20,6 +20,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<AnyErrorCode, string> = {
   CONFLICT: "与已有记录冲突，请检查后重试",
   FAIR_NOT_OPEN: "招聘会不在进行中，暂不能签到或登记意向",
   NOT_ON_MANIFEST: "此人不在本次输出名单上",
+  ALREADY_PAID: "这笔补贴已经发放过，不能重复发放",
   PAYLOAD_TOO_LARGE: "提交的内容太大，请减少后重试",
   UNSUPPORTED_MEDIA_TYPE: "提交的格式不受支持",
   RATE_LIMITED: "尝试次数过多，请稍后再试",

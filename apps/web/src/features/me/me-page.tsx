@@ -6,6 +6,7 @@ import { ForbiddenPage } from "../../app/forbidden-page.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { MySubsidiesSection } from "../subsidies/index.ts";
 import { readCachedBadgeToken } from "./badge-cache.ts";
 import { getMySeeker } from "./me-api.ts";
 import { BadgeView, MyBadgeSection } from "./my-badge-section.tsx";
@@ -129,6 +130,7 @@ function SeekerHome({ user }: { user: User }) {
       {me.status === "error" && !me.data && <ErrorPanel error={me.error} title="报名信息加载失败" onRetry={me.reload} />}
       {me.status === "loading" && !me.data && <p role="status">正在加载报名信息…</p>}
       {me.data && <MyFairsSection fairs={me.data.fairs} />}
+      <MySubsidiesSection />
       <MyIntentsSection state={intents} announcement={intents.announcement} onRetry={() => void intents.reload()} />
       <MyMatchesSection fairs={me.data?.fairs ?? null} intents={intents.intents} onInterested={intents.add} />
       <section className="my-section me-page__account" aria-labelledby="my-account-title">
