@@ -227,10 +227,17 @@ describe("journey: a transfer boards at the bus door, offline too", () => {
     expect(departed.status).toBe("DEPARTED");
     expect(departed.counts).toEqual({ listed: 0, boarded: 3, arrived: 0, noShow: hired - 3, exceptions: 0 });
 
-    // At the door, a late scan is refused: the bus has left.
-    await desk.getByRole("tab", { name: "输入身份证号" }).click();
-    await typeIdNumber(desk, idNumberOf(second!.seekerId));
+    // At the door the desk follows the departure by itself and closes registration; a late
+    // scan that still reaches the server (another phone, a replay tool) is refused there too.
     await expect.poll(() => desk.getByText("已发车，不能再登记上车").isVisible(), WAIT).toBe(true);
+    expect(await desk.getByRole("tab", { name: "输入身份证号" }).count()).toBe(0);
+    const noShow = members[3]!;
+    const late = await guzhang.post(`/api/transfers/${transferId}/boardings`, {
+      seekerId: noShow.seekerId,
+      clientRequestId: `late-${noShow.seekerId.slice(0, 8)}`,
+    });
+    expect(late.status).toBe(409);
+    expect((await readTransfer(transferId)).counts.boarded).toBe(3);
 
     // On arrival, the office confirms one of those who travelled.
     const arrivedRow = screen
