@@ -227,8 +227,9 @@ describe("journey: a transfer boards at the bus door, offline too", () => {
     expect(departed.status).toBe("DEPARTED");
     expect(departed.counts).toEqual({ listed: 0, boarded: 3, arrived: 0, noShow: hired - 3, exceptions: 0 });
 
-    // At the door the desk follows the departure by itself and closes registration; a late
-    // scan that still reaches the server (another phone, a replay tool) is refused there too.
+    // At the door, a desk opened after the departure has registration closed; a late scan that
+    // still reaches the server (another phone, a replay tool) is refused there too.
+    await desk.reload();
     await expect.poll(() => desk.getByText("已发车，不能再登记上车").isVisible(), WAIT).toBe(true);
     expect(await desk.getByRole("tab", { name: "输入身份证号" }).count()).toBe(0);
     const noShow = members[3]!;
