@@ -1,6 +1,6 @@
 // The demo records the Guzhang fair as rows; the stats endpoint must reproduce the
 // bulletin's figures from them, and no raw personal data may be stored.
-import { validateIdNumber } from "@xiezuo/contracts";
+import { toChinaDate, validateIdNumber } from "@xiezuo/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../apps/api/src/testing/sign-in.ts";
@@ -175,5 +175,30 @@ describe("after the fair: the demo's later chapter", () => {
     const seekerIds = transfer.members.map((m: { seekerId: string }) => m.seekerId);
     const inJinan = await demo.db.placement.count({ where: { seekerId: { in: seekerIds }, workRegionCode: { startsWith: "3701" } } });
     expect(inJinan).toBeGreaterThanOrEqual(12);
+  });
+  it("古丈县人社局's transport subsidy has a published roster of the demo workers that a new run would not change", async () => {
+    const cookie = await signIn(demo.app, "admin", "xiezuo-demo");
+    const rules = await request(demo.app).get("/api/subsidy-rules").set("Cookie", cookie);
+    const rule = rules.body.rules.find((r: { kind: string; organisationId: string }) => r.kind === "TRANSPORT");
+    expect(rule).toMatchObject({
+      year: Number(toChinaDate(new Date()).slice(0, 4)),
+      minMonths: 3,
+      amounts: { outOfProvince: 600, inProvince: 300 },
+    });
+    expect([...rule.povertyStatuses].sort()).toEqual(["LIFTED", "MONITORED", "REGISTERED_POOR"]);
+    const rosters = await request(demo.app).get(`/api/subsidy-rules/${rule.id}/rosters`).set("Cookie", cookie);
+    expect(rosters.status, rosters.text).toBe(200);
+    expect(rosters.body.rosters).toHaveLength(1);
+    const [summary] = rosters.body.rosters;
+    expect(summary.status).toBe("PUBLISHED");
+    const roster = (await request(demo.app).get(`/api/rosters/${summary.id}`).set("Cookie", cookie)).body.roster;
+    expect(roster.entries.length).toBeGreaterThanOrEqual(5);
+    expect(roster.total).toBe(roster.entries.reduce((sum: number, e: { amount: number }) => sum + e.amount, 0));
+    expect(summary).toMatchObject({ count: roster.entries.length, total: roster.total });
+    for (const entry of roster.entries) expect([600, 300]).toContain(entry.amount);
+    // Computing again as of the seed's date lists nobody new: everyone is on the published roster.
+    const again = await request(demo.app).post(`/api/subsidy-rules/${rule.id}/rosters`).set("Cookie", cookie).send({ asOf: roster.asOf });
+    expect(again.status, again.text).toBe(201);
+    expect(again.body.roster.entries).toEqual([]);
   });
 });

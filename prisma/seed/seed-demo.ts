@@ -9,6 +9,7 @@ import { buildAfterFair, writeAfterFair } from "./after-fair.data.ts";
 import { buildDemoData, type FairSeed, type PositionSeed } from "./guzhang-fair.data.ts";
 import { buildLedgerHistory, writeLedgerHistory } from "./ledger-history.data.ts";
 import { DAY_MS, demoUuid } from "./seed-random.ts";
+import { seedDemoSubsidy } from "./subsidy.data.ts";
 import { buildDemoTransfer, writeDemoTransfer } from "./transfer.data.ts";
 
 export interface SeedDeps {
@@ -126,10 +127,10 @@ export async function seedDemo(
     };
   });
 
-  await db.$transaction(
+  const wrote = await db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_KEY})`);
-      if ((await tx.user.count({ where: { username: "admin" } })) > 0) return;
+      if ((await tx.user.count({ where: { username: "admin" } })) > 0) return false;
 
       await tx.employer.createMany({
         data: data.employers.map((e) => ({
@@ -246,9 +247,14 @@ export async function seedDemo(
         organisationId: organisationId("guzhang"),
         createdById: userId("guzhang"),
       });
+      return true;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  if (!wrote) return ids;
+  // 免申即享: Guzhang's transport subsidy and its published roster, computed from the rows above.
+  const subsidy = await seedDemoSubsidy(db, { now, organisationId: organisationId("guzhang"), actorUserId: userId("admin") });
+  deps.log?.(`demo subsidy roster published as of ${subsidy.asOf}: ${subsidy.entries} entries`);
   deps.log?.(
     `demo seeded in ${Date.now() - started} ms: ${data.employers.length} employers, ` +
       `${data.guzhangPositions.length + data.openFairPositions.length} positions, ${data.households.length} households, ` +

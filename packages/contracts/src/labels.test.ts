@@ -6,6 +6,7 @@ import { IntentStatusSchema } from "./intents.ts";
 import { SEEKER_LABELS, SMS_LABELS, STAFF_LABELS } from "./labels.ts";
 import { NotificationKindSchema, NotificationStatusSchema } from "./notifications.ts";
 import { PlacementChannelSchema, PlacementStatusSchema } from "./placements.ts";
+import { SubsidyKindSchema, SubsidyRosterStatusSchema } from "./subsidies.ts";
 import { TransferExceptionReasonSchema, TransferMemberStateSchema, TransferStatusSchema, TransportModeSchema } from "./transfers.ts";
 
 describe("label catalogues", () => {
@@ -22,7 +23,10 @@ describe("label catalogues", () => {
       [TransferMemberStateSchema.options, STAFF_LABELS.transferMemberState],
       [TransferExceptionReasonSchema.options, STAFF_LABELS.transferExceptionReason],
       [TransportModeSchema.options, STAFF_LABELS.transportMode],
+      [SubsidyKindSchema.options, STAFF_LABELS.subsidyKind],
+      [SubsidyRosterStatusSchema.options, STAFF_LABELS.subsidyRosterStatus],
       [IntentStatusSchema.options, SEEKER_LABELS.intentStatus],
+      [SubsidyKindSchema.options, SEEKER_LABELS.subsidyKind],
       [IntentStatusSchema.options, SMS_LABELS.intentStatus],
     ];
     for (const [values, words] of tables) {

@@ -6,6 +6,7 @@ import type { FairStatus } from "./fairs.ts";
 import type { IntentStatus } from "./intents.ts";
 import type { NotificationKind, NotificationStatus } from "./notifications.ts";
 import type { PlacementChannel, PlacementStatus } from "./placements.ts";
+import type { SubsidyKind, SubsidyRosterStatus } from "./subsidies.ts";
 import type { TransferExceptionReason, TransferMemberState, TransferStatus, TransportMode } from "./transfers.ts";
 
 /** For staff: the bureau, fair desks, booth recruiters, employers (pages, refusals, report files). */
@@ -21,6 +22,8 @@ export const STAFF_LABELS: {
   transferMemberState: Record<TransferMemberState, string>;
   transferExceptionReason: Record<TransferExceptionReason, string>;
   transportMode: Record<TransportMode, string>;
+  subsidyKind: Record<SubsidyKind, string>;
+  subsidyRosterStatus: Record<SubsidyRosterStatus, string>;
 } = {
   intentStatus: {
     INTENDED: "待面试",
@@ -47,11 +50,14 @@ export const STAFF_LABELS: {
   transferMemberState: { LISTED: "待上车", BOARDED: "已上车", NO_SHOW: "未到场", ARRIVED: "已到岗", EXCEPTION: "异常" },
   transferExceptionReason: { NO_SHOW: "未到场", LEFT_EN_ROUTE: "途中离队", REFUSED_AT_ARRIVAL: "到达后拒绝上岗", OTHER: "其他" },
   transportMode: { BUS: "大巴", TRAIN: "火车", FLIGHT: "飞机", OTHER: "其他" },
+  subsidyKind: { TRANSPORT: "交通补贴", EMPLOYER_RETENTION: "稳岗补贴" },
+  subsidyRosterStatus: { DRAFT: "草稿", PUBLISHED: "公示中", APPROVED: "已审核" },
 };
 
 /** For the job seeker on their own page (我的): plainer than the booth's words. */
 export const SEEKER_LABELS: {
   intentStatus: Record<IntentStatus, string>;
+  subsidyKind: Record<SubsidyKind, string>;
 } = {
   intentStatus: {
     INTENDED: "已报名，等企业联系",
@@ -61,6 +67,7 @@ export const SEEKER_LABELS: {
     DECLINED: "未录用",
     WITHDRAWN: "已放弃",
   },
+  subsidyKind: { TRANSPORT: "交通补贴", EMPLOYER_RETENTION: "稳岗补贴" },
 };
 
 /**

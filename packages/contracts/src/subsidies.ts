@@ -62,6 +62,8 @@ export const SubsidyEntrySchema = z.object({
   name: z.string(),
   township: z.string().nullable(),
   village: z.string().nullable(),
+  /** The seeker's household category; null for an employer entry. */
+  povertyStatus: PovertyStatusSchema.nullable(),
   withdrawnAt: InstantSchema.nullable(),
   withdrawReason: z.string().nullable(),
   paidOn: DateOnlySchema.nullable(),
@@ -81,6 +83,20 @@ export const SubsidyRosterSchema = z.object({
 });
 export type SubsidyRoster = z.infer<typeof SubsidyRosterSchema>;
 export const SubsidyRosterResponseSchema = z.object({ roster: SubsidyRosterSchema });
+
+/** GET /api/subsidy-rules/:id/rosters: a rule's rosters, newest first, without their entries. */
+export const SubsidyRosterSummarySchema = z.object({
+  id: IdSchema,
+  ruleId: IdSchema,
+  kind: SubsidyKindSchema,
+  asOf: DateOnlySchema,
+  status: SubsidyRosterStatusSchema,
+  /** Entries not withdrawn, and the sum of their amounts (yuan). */
+  count: z.number().int(),
+  total: z.number().int(),
+});
+export type SubsidyRosterSummary = z.infer<typeof SubsidyRosterSummarySchema>;
+export const SubsidyRosterListResponseSchema = z.object({ rosters: z.array(SubsidyRosterSummarySchema) });
 
 export const RosterEntryParamsSchema = z.strictObject({ id: IdSchema, entryId: IdSchema });
 export const WithdrawEntryRequestSchema = z.strictObject({ reason: z.string().trim().min(2, "请填写原因").max(200) });

@@ -116,7 +116,13 @@ describe("subsidies without application", () => {
     const roster = a.body.roster;
     expect(roster).toMatchObject({ status: "DRAFT", total: 900 });
     expect(roster.entries).toHaveLength(2);
-    expect(entryOf(roster, people.out!.id)).toMatchObject({ amount: 600, name: "张*丰", village: "牙龙村", employerId: null });
+    expect(entryOf(roster, people.out!.id)).toMatchObject({
+      amount: 600,
+      name: "张*丰",
+      village: "牙龙村",
+      povertyStatus: "REGISTERED_POOR",
+      employerId: null,
+    });
     expect(entryOf(roster, people.inside!.id)).toMatchObject({ amount: 300, name: "李*" });
     rosterId = roster.id;
 
@@ -127,6 +133,13 @@ describe("subsidies without application", () => {
     expect((await call(t, admin, "post", `/rosters/${b.body.roster.id}/publish`)).status).toBe(409);
     const again = await call(t, admin, "post", `/subsidy-rules/${ruleId}/rosters`, { asOf: "2026-12-01" });
     expect(again.body.roster.entries).toEqual([]);
+    // The rule's rosters, newest first, reopen each one: the published one with its total.
+    const listed = await call(t, admin, "get", `/subsidy-rules/${ruleId}/rosters`);
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.rosters).toHaveLength(3);
+    expect(listed.body.rosters[0]).toMatchObject({ id: again.body.roster.id, count: 0, total: 0 });
+    expect(listed.body.rosters.find((r: { id: string }) => r.id === rosterId)).toMatchObject({ status: "PUBLISHED", count: 2, total: 900 });
+    expect((await call(t, fenghuang, "get", `/subsidy-rules/${ruleId}/rosters`)).status).toBe(404);
   });
 
   it("publishes a masked notice: no ID or phone number", async () => {

@@ -60,6 +60,11 @@ function rulesIn(scope: Scope): Prisma.SubsidyRuleWhereInput {
   return regions ? { organisation: { regionCode: regions } } : {};
 }
 
+/** Entries written per INSERT (5 columns each, well under PostgreSQL's 65,535 parameters). */
+const ENTRY_BATCH = 2000;
+/** A roster run of a county of 100,000 workers takes seconds, more than an interactive transaction's default 5 s. */
+const ROSTER_RUN = { timeout: 120_000, maxWait: 10_000 };
+
 export interface Audit {
   actorUserId: string;
   action: string;
@@ -96,6 +101,14 @@ export function createSubsidiesRepository(db: Db) {
     listRules: (scope: Scope) => db.subsidyRule.findMany({ where: rulesIn(scope), select: RULE_VIEW, orderBy: { createdAt: "desc" } }),
 
     findRule: (id: string, scope: Scope) => db.subsidyRule.findFirst({ where: { id, ...rulesIn(scope) }, select: RULE_VIEW }),
+
+    /** The rule's rosters (the caller checked the rule's scope), newest first, amounts of their entries. */
+    listRosters: (ruleId: string) =>
+      db.subsidyRoster.findMany({
+        where: { ruleId },
+        select: { id: true, ruleId: true, asOf: true, status: true, entries: { select: { amount: true, withdrawnAt: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
 
     findRoster: (id: string, scope: Scope) => db.subsidyRoster.findFirst({ where: { id, rule: rulesIn(scope) }, select: ROSTER_VIEW }),
 
@@ -136,13 +149,16 @@ export function createSubsidiesRepository(db: Db) {
         };
         const entries = build(candidates, listed);
         const roster = await tx.subsidyRoster.create({
-          data: {
-            ruleId: rule.id,
-            asOf: new Date(`${asOf}T00:00:00Z`),
-            entries: { create: entries.map((e) => ({ ...e, ruleId: rule.id })) },
-          },
+          data: { ruleId: rule.id, asOf: new Date(`${asOf}T00:00:00Z`) },
           select: { id: true },
         });
+        // In sequential batches: a county's roster runs to tens of thousands of entries, more than
+        // one statement's parameters (a nested create split them into statements that raced the roster row).
+        for (let i = 0; i < entries.length; i += ENTRY_BATCH) {
+          await tx.subsidyEntry.createMany({
+            data: entries.slice(i, i + ENTRY_BATCH).map((e) => ({ ...e, ruleId: rule.id, rosterId: roster.id })),
+          });
+        }
         await audit(tx, {
           actorUserId,
           action: "subsidy-roster.create",
@@ -151,7 +167,7 @@ export function createSubsidiesRepository(db: Db) {
           data: { asOf, entries: entries.length },
         });
         return tx.subsidyRoster.findUniqueOrThrow({ where: { id: roster.id }, select: ROSTER_VIEW });
-      }),
+      }, ROSTER_RUN),
 
     /**
      * DRAFT → PUBLISHED under the rule's lock; refused (false) when one of its beneficiaries
@@ -236,7 +252,7 @@ export function createSubsidiesRepository(db: Db) {
       const [seekers, employers] = await Promise.all([
         db.seeker.findMany({
           where: { id: { in: seekerIds } },
-          select: { id: true, name: true, gender: true, household: { select: { township: true, village: true } } },
+          select: { id: true, name: true, gender: true, household: { select: { township: true, village: true, povertyStatus: true } } },
         }),
         db.employer.findMany({ where: { id: { in: employerIds } }, select: { id: true, name: true, city: true } }),
       ]);

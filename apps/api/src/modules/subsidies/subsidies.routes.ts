@@ -9,6 +9,7 @@ import {
   RecordPaymentResponseSchema,
   RosterEntryParamsSchema,
   RosterNoticeQuerySchema,
+  SubsidyRosterListResponseSchema,
   SubsidyRosterResponseSchema,
   SubsidyRuleListResponseSchema,
   SubsidyRuleResponseSchema,
@@ -70,6 +71,21 @@ export function createSubsidiesRoutes(registry: RouteRegistry, service: Subsidie
       responses: { 201: SubsidyRosterResponseSchema },
     },
     async ({ params, body, auth }) => ({ status: 201, body: { roster: await service.createRoster(params.id, body, auth!) } }),
+  );
+
+  registry.define(
+    router,
+    {
+      method: "get",
+      path: "/subsidy-rules/:id/rosters",
+      tag: TAG,
+      summary: "A rule's rosters, newest first, with status, count and total (no entries)",
+      access: BUREAU,
+      scope: "subsidy",
+      params: IdParamsSchema,
+      responses: { 200: SubsidyRosterListResponseSchema },
+    },
+    async ({ params, scope }) => ({ status: 200, body: { rosters: await service.listRosters(params.id, scope) } }),
   );
 
   registry.define(

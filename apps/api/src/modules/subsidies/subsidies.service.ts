@@ -13,6 +13,7 @@ import {
   type SubsidyAmounts,
   type SubsidyEntry,
   type SubsidyRoster,
+  type SubsidyRosterSummary,
   type SubsidyRule,
 } from "@xiezuo/contracts";
 import type { AuthContext } from "../../http/auth-context.ts";
@@ -92,6 +93,7 @@ export function createSubsidiesService(deps: { subsidies: SubsidiesRepository; s
         name: seeker ? maskName(seeker.name) : (employer?.name ?? ""),
         township: seeker?.household?.township ?? null,
         village: seeker?.household?.village ?? null,
+        povertyStatus: seeker?.household?.povertyStatus ?? null,
         withdrawnAt: e.withdrawnAt?.toISOString() ?? null,
         withdrawReason: e.withdrawReason,
         paidOn: e.paidOn ? formatDbDate(e.paidOn) : null,
@@ -181,6 +183,24 @@ export function createSubsidiesService(deps: { subsidies: SubsidiesRepository; s
         }),
       );
       return toRoster(row);
+    },
+
+    /** A rule's rosters, newest first, with their counts and totals (entries not withdrawn). */
+    async listRosters(ruleId: string, scope: Scope): Promise<SubsidyRosterSummary[]> {
+      const rule = await getRule(ruleId, scope);
+      const rows = await subsidies.listRosters(rule.id);
+      return rows.map((r) => {
+        const live = r.entries.filter((e) => !e.withdrawnAt);
+        return {
+          id: r.id,
+          ruleId: r.ruleId,
+          kind: rule.kind,
+          asOf: formatDbDate(r.asOf),
+          status: r.status,
+          count: live.length,
+          total: live.reduce((sum, e) => sum + e.amount, 0),
+        };
+      });
     },
 
     async getRoster(id: string, scope: Scope): Promise<SubsidyRoster> {

@@ -25,6 +25,7 @@ import {
   SUBSIDY_KIND_LABELS,
   summariseRoster,
   totalsByCategory,
+  totalsByPovertyStatus,
   totalsByTownship,
   totalsByVillage,
 } from "./subsidy-model.ts";
@@ -128,6 +129,9 @@ function RosterView({ roster }: { roster: Roster }) {
         <>
           <div className="subsidy-totals">
             <TotalsTable title="按乡镇合计" heading="乡镇" groups={totalsByTownship(roster.entries)} />
+            {roster.kind === "TRANSPORT" && (
+              <TotalsTable title="按家庭类别合计" heading="家庭类别" groups={totalsByPovertyStatus(roster.entries)} />
+            )}
             {byCategory && <TotalsTable title="按务工地类别合计" heading="类别" groups={byCategory} />}
             <TotalsTable title="按村合计" heading="村" groups={totalsByVillage(roster.entries)} />
           </div>

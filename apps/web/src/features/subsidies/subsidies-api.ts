@@ -4,7 +4,9 @@ import {
   type MySubsidy,
   type RecordPaymentRequest,
   type SubsidyRoster,
+  SubsidyRosterListResponseSchema,
   SubsidyRosterResponseSchema,
+  type SubsidyRosterSummary,
   type SubsidyRule,
   SubsidyRuleListResponseSchema,
   SubsidyRuleResponseSchema,
@@ -39,6 +41,14 @@ export async function computeRoster(ruleId: string, asOf: string): Promise<Subsi
     errorMessages: { NOT_FOUND: "没有找到这条补贴规则" },
   });
   return roster;
+}
+
+/** A rule's rosters, newest first, so a roster can be reopened. */
+export async function listRuleRosters(ruleId: string, signal?: AbortSignal): Promise<SubsidyRosterSummary[]> {
+  const { rosters } = await requestJson(`/api/subsidy-rules/${encodeURIComponent(ruleId)}/rosters`, SubsidyRosterListResponseSchema, {
+    signal,
+  });
+  return rosters;
 }
 
 export async function getRoster(rosterId: string, signal?: AbortSignal): Promise<SubsidyRoster> {

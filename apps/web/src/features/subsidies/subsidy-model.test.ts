@@ -9,6 +9,7 @@ import {
   summariseRoster,
   toNoticeRows,
   totalsByCategory,
+  totalsByPovertyStatus,
   totalsByTownship,
   totalsByVillage,
 } from "./subsidy-model.ts";
@@ -25,6 +26,7 @@ function entry(overrides: Partial<SubsidyEntry> = {}): SubsidyEntry {
     name: "张*三",
     township: "城关镇",
     village: "河东村",
+    povertyStatus: "REGISTERED_POOR",
     withdrawnAt: null,
     withdrawReason: null,
     paidOn: null,
@@ -65,7 +67,7 @@ describe("roster totals", () => {
     entry({ township: "城关镇", amount: 600 }),
     entry({ township: "城关镇", amount: 300, paidOn: "2025-12-01", paymentReference: "A1" }),
     entry({ township: "矮寨镇", village: "德夯村", amount: 600 }),
-    entry({ township: null, village: null, amount: 300 }),
+    entry({ township: null, village: null, amount: 300, povertyStatus: "LIFTED" }),
     entry({ township: "矮寨镇", amount: 600, withdrawnAt: "2025-12-01T00:00:00.000Z", withdrawReason: "未在外务工" }),
   ];
 
@@ -89,6 +91,19 @@ describe("roster totals", () => {
     expect(totalsByCategory(entries, { outOfProvince: 500, inProvince: 500 })).toBeNull();
     expect(totalsByCategory(entries, { perWorker: 1000 })).toBeNull();
     expect(totalsByCategory(entries, null)).toBeNull();
+  });
+
+  it("sums by household category in the staff's words, withdrawn left out", () => {
+    expect(
+      totalsByPovertyStatus([
+        ...entries,
+        entry({ employerId: "00000000-0000-4000-8000-bbbbbbbbbbbb", seekerId: null, povertyStatus: null, amount: 100 }),
+      ]),
+    ).toEqual([
+      { label: "建档立卡户", count: 3, amount: 1500 },
+      { label: "脱贫户", count: 1, amount: 300 },
+      { label: "未注明", count: 1, amount: 100 },
+    ]);
   });
 
   it("counts what is owed and what is paid", () => {

@@ -2,6 +2,7 @@
 import {
   type MySubsidy,
   maskName as maskPublicName,
+  SEEKER_LABELS,
   STAFF_LABELS,
   type SubsidyAmounts,
   type SubsidyEntry,
@@ -13,16 +14,9 @@ import { formatNumber } from "../../lib/format.ts";
 
 type RosterEntry = SubsidyEntry;
 
-export const SUBSIDY_KIND_LABELS: Record<SubsidyKind, string> = {
-  TRANSPORT: "交通补贴",
-  EMPLOYER_RETENTION: "稳岗补贴",
-};
+export const SUBSIDY_KIND_LABELS: Record<SubsidyKind, string> = STAFF_LABELS.subsidyKind;
 
-export const ROSTER_STATUS_LABELS: Record<SubsidyRosterStatus, string> = {
-  DRAFT: "草稿",
-  PUBLISHED: "公示中",
-  APPROVED: "已审核",
-};
+export const ROSTER_STATUS_LABELS: Record<SubsidyRosterStatus, string> = STAFF_LABELS.subsidyRosterStatus;
 
 /** 600 → "600 元", 12000 → "12,000 元". */
 export function formatYuan(amount: number): string {
@@ -105,6 +99,11 @@ export function totalsByCategory(entries: readonly RosterEntry[], amounts: Subsi
   });
 }
 
+/** 按家庭类别合计 (withdrawn entries left out): the staff's words for the household category. */
+export function totalsByPovertyStatus(entries: readonly RosterEntry[]): RosterGroupTotal[] {
+  return totalsBy(entries, (entry) => (entry.povertyStatus ? STAFF_LABELS.povertyStatus[entry.povertyStatus] : UNKNOWN));
+}
+
 /** The roster's head figures: people (or employers) listed, and what they are owed, paid so far. */
 export function summariseRoster(entries: readonly RosterEntry[]): { count: number; amount: number; paidCount: number; paidAmount: number } {
   let count = 0;
@@ -153,7 +152,7 @@ export function rosterActions(status: SubsidyRosterStatus): {
 /** "已发放 交通补贴 600 元" on the seeker's page; one not paid yet says where it stands. */
 export function describeMySubsidy(subsidy: Pick<MySubsidy, "kind" | "amount" | "paidOn" | "rosterStatus">): string {
   const state = subsidy.paidOn !== null ? "已发放" : subsidy.rosterStatus === "APPROVED" ? "待发放" : "公示中";
-  return `${state} ${SUBSIDY_KIND_LABELS[subsidy.kind]} ${formatYuan(subsidy.amount)}`;
+  return `${state} ${SEEKER_LABELS.subsidyKind[subsidy.kind]} ${formatYuan(subsidy.amount)}`;
 }
 
 export interface NoticeRow {

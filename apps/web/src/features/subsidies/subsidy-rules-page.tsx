@@ -1,14 +1,15 @@
 import { type SubsidyRule, toChinaDate } from "@xiezuo/contracts";
 import { type FormEvent, useId, useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useCurrentUser } from "../../app/auth-provider.tsx";
 import { ErrorPanel } from "../../components/error-panel.tsx";
 import { describeError } from "../../lib/api-client.ts";
+import { formatNumber } from "../../lib/format.ts";
 import { useApiData } from "../../lib/use-api-data.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { RuleForm } from "./rule-form.tsx";
-import { computeRoster, listSubsidyRules } from "./subsidies-api.ts";
-import { describeAmounts, describeRule, SUBSIDY_KIND_LABELS } from "./subsidy-model.ts";
+import { computeRoster, listRuleRosters, listSubsidyRules } from "./subsidies-api.ts";
+import { describeAmounts, describeRule, formatYuan, ROSTER_STATUS_LABELS, SUBSIDY_KIND_LABELS } from "./subsidy-model.ts";
 import "./subsidies.css";
 
 /** 免申即享: the bureau's subsidy rules; each computes a roster of who qualifies, nobody has to apply. */
@@ -91,6 +92,7 @@ function RuleItem({ rule, canCompute }: { rule: SubsidyRule; canCompute: boolean
       </div>
       <p>{describeRule(rule)}</p>
       <p className="muted">{describeAmounts(rule.amounts)}</p>
+      <RuleRosters ruleId={rule.id} />
       {canCompute && (
         <form className="subsidy-compute" onSubmit={handleCompute} noValidate aria-busy={isBusy}>
           <label htmlFor={`${id}-as-of`}>统计到</label>
@@ -106,5 +108,28 @@ function RuleItem({ rule, canCompute }: { rule: SubsidyRule; canCompute: boolean
         </form>
       )}
     </li>
+  );
+}
+
+/** The rule's rosters, newest first: each reopens its roster page. */
+function RuleRosters({ ruleId }: { ruleId: string }) {
+  const rosters = useApiData((signal) => listRuleRosters(ruleId, signal), [ruleId]);
+  if (rosters.status === "error" && !rosters.data)
+    return <ErrorPanel error={rosters.error} title="名单加载失败" onRetry={rosters.reload} />;
+  if (!rosters.data || rosters.data.length === 0) return null;
+  return (
+    <ul className="subsidy-rule-rosters" aria-label="已生成的名单">
+      {rosters.data.map((roster) => (
+        <li key={roster.id}>
+          <Link to={`/rosters/${roster.id}`}>统计到 {roster.asOf} 的名单</Link>{" "}
+          <span className={`badge subsidy-status subsidy-status--${roster.status.toLowerCase()}`}>
+            {ROSTER_STATUS_LABELS[roster.status]}
+          </span>{" "}
+          <span className="muted">
+            {formatNumber(roster.count)} 笔 · {formatYuan(roster.total)}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
