@@ -38,15 +38,20 @@ describe("journey: the fair desk survives a network cut", () => {
   async function registerSeekersWithBadges(count: number): Promise<BadgeResponse[]> {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const idNumber = generateIdNumber({ regionCode: "433126", birthDate: `1990-03-1${i}`, gender: i % 2 ? "MALE" : "FEMALE" }, random);
-      const created = await admin.post<{ seeker: { id: string } }>("/api/seekers", {
-        name: ["向金花", "田大勇", "彭小燕", "龙光明", "张秀英"][i % 5],
-        idNumber,
-        phone: generatePhone(random),
-        consent: true,
-      });
-      expect(created.status).toBe(201);
-      ids.push(created.body.seeker.id);
+      // A generated number may already belong to one of the demo's thousands of people (409):
+      // draw again, as a clerk would type the next person's card.
+      let created: { status: number; body: { seeker: { id: string } } } | undefined;
+      for (let attempt = 0; attempt < 5 && created?.status !== 201; attempt++) {
+        const idNumber = generateIdNumber({ regionCode: "433126", birthDate: `1990-03-1${i}`, gender: i % 2 ? "MALE" : "FEMALE" }, random);
+        created = await admin.post<{ seeker: { id: string } }>("/api/seekers", {
+          name: ["向金花", "田大勇", "彭小燕", "龙光明", "张秀英"][i % 5],
+          idNumber,
+          phone: generatePhone(random),
+          consent: true,
+        });
+      }
+      expect(created?.status).toBe(201);
+      ids.push(created!.body.seeker.id);
     }
     const batch = await admin.post<{ badges: BadgeResponse[] }>("/api/badges/batch", { seekerIds: ids });
     expect(batch.status).toBe(200);
