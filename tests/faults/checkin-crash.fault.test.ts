@@ -8,6 +8,7 @@ import { createFieldCrypto, generateMasterKey } from "../../apps/api/src/lib/fie
 import { createFair, createSeeker, createUser } from "../../apps/api/src/testing/factories.ts";
 import { createTestDatabase, type TestDatabase } from "../../apps/api/src/testing/test-database.ts";
 import { type ApiProcess, LIVE_API_PROCESS, startApiProcess } from "./support/api-process.ts";
+import { tallyCheckIns } from "./support/checkin-tally.ts";
 import { type DeskResult, runDesk } from "./support/desk-client.ts";
 import { signInCookie } from "./support/sign-in-cookie.ts";
 
@@ -90,34 +91,25 @@ describe("kill -9 an API process during a check-in burst", { timeout: 120_000 },
     );
     await killed;
 
-    const acks = results.flatMap((r) => r.acks);
-    const sentIds = new Set(results.flatMap((r) => [...r.acks.map((x) => x.clientRequestId), ...r.unacknowledged]));
     const rows = await database.db.checkIn.findMany({
       where: { fairId: fair.id },
       select: { id: true, seekerId: true, clientRequestId: true },
     });
+    const { sent, acks, duplicated, lost, strangers, retried, unacknowledged, failedAttempts } = tallyCheckIns(results, rows);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const lost = acks.filter((ack) => byId.get(ack.checkInId)?.clientRequestId !== ack.clientRequestId);
-    const perRequest = new Map<string, number>();
-    for (const row of rows) perRequest.set(row.clientRequestId, (perRequest.get(row.clientRequestId) ?? 0) + 1);
-    const perSeeker = new Set(rows.map((r) => r.seekerId));
-    const duplicated = rows.length - perSeeker.size + [...perRequest.values()].reduce((n, c) => n + Math.max(0, c - 1), 0);
-    const strangers = rows.filter((r) => !sentIds.has(r.clientRequestId));
-    const retried = acks.filter((x) => x.attempts > 1);
     const committedBeforeCrash = retried.filter((x) => x.duplicate);
-    const sent = results.reduce((n, r) => n + r.sent, 0);
 
     console.log(
       [
         `kill -9 during a check-in burst (${DESKS} desks × ${PER_DESK}, 2 API processes, A killed after ${Math.round(KILL_AT * 100)} % acknowledged, back in ${((restarted.at - restarted.killedAt) / 1000).toFixed(1)} s):`,
         `  sent ${sent} / acknowledged ${acks.length} / stored ${rows.length} / duplicated ${duplicated} / lost ${lost.length}`,
-        `  attempts without an answer: ${results.reduce((n, r) => n + r.failedAttempts, 0)}; requests retried: ${retried.length}, of which ${committedBeforeCrash.length} had been stored before their answer was lost (replay answered duplicate:true)`,
+        `  attempts without an answer: ${failedAttempts}; requests retried: ${retried.length}, of which ${committedBeforeCrash.length} had been stored before their answer was lost (replay answered duplicate:true)`,
       ].join("\n"),
     );
 
     expect(restarted.at, "process A was killed and restarted during the burst").toBeGreaterThan(0);
     expect(retried.length, "some requests went unanswered and were retried").toBeGreaterThan(0);
-    expect(results.flatMap((r) => r.unacknowledged)).toEqual([]);
+    expect(unacknowledged).toEqual([]);
     expect(sent).toBe(DESKS * PER_DESK);
     expect(acks).toHaveLength(sent);
     expect(lost).toEqual([]);

@@ -4,6 +4,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../../apps/api/src/env.ts";
+import { spawnOnHost, type TestHost } from "./test-hosts.ts";
 
 export const LIVE_API_PROCESS = path.join(PROJECT_ROOT, "tests/support/live-api-process.ts");
 /** The production entry point, as `node apps/api/src/main.ts` runs it (relay, search sync, sockets). */
@@ -40,17 +41,18 @@ export async function startApiProcess(input: {
   port: number;
   env: Record<string, string>;
   deadlineMs?: number;
+  /** Run on this host (a network namespace of the multi-host test), listening on its address; loopback otherwise. */
+  host?: TestHost;
 }): Promise<ApiProcess> {
-  const child = fork(input.script, [], {
-    cwd: PROJECT_ROOT,
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...input.env, PORT: String(input.port), HOST: "127.0.0.1", TMPDIR: path.join(PROJECT_ROOT, ".tmp") },
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-  });
+  const address = input.host?.address ?? "127.0.0.1";
+  const env = { ...process.env, ...input.env, PORT: String(input.port), HOST: address, TMPDIR: path.join(PROJECT_ROOT, ".tmp") };
+  const child = input.host
+    ? spawnOnHost(input.host, process.execPath, ["--import", "tsx", input.script], { cwd: PROJECT_ROOT, env })
+    : fork(input.script, [], { cwd: PROJECT_ROOT, execArgv: ["--import", "tsx"], env, stdio: ["ignore", "pipe", "pipe", "ipc"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output = (output + chunk).slice(-20_000)));
   child.stderr!.on("data", (chunk) => (output = (output + chunk).slice(-20_000)));
-  const url = `http://127.0.0.1:${input.port}`;
+  const url = `http://${address}:${input.port}`;
   try {
     await waitUntilHealthy(url, child, input.deadlineMs ?? 60_000);
   } catch (error) {

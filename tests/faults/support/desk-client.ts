@@ -29,7 +29,7 @@ function post(agent: http.Agent, url: URL, cookie: string, body: unknown, timeou
       {
         agent,
         host: url.hostname,
-        port: url.port,
+        port: url.port || 80,
         method: "POST",
         path: url.pathname,
         headers: { Cookie: cookie, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },

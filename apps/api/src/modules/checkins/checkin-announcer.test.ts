@@ -17,8 +17,10 @@ const row = (fairId = FAIR): CheckInRow => {
 };
 
 /** A fake count that returns how many rows were announced so far, like the table would. */
-function setup(options: { failCount?: boolean } = {}) {
+function setup(options: { failCount?: boolean; overdue?: CheckInRow[] } = {}) {
   const events: CheckInCreatedEvent[] = [];
+  const announcedIds: string[] = [];
+  const overdue = [...(options.overdue ?? [])];
   let committed = 0;
   const announcer = createCheckInAnnouncer({
     countCheckIns: async () => {
@@ -27,6 +29,10 @@ function setup(options: { failCount?: boolean } = {}) {
     },
     events: { checkInCreated: (e) => events.push(e), intentCreated: () => {} },
     logger: createLogger("silent"),
+    pending: {
+      announced: async (ids) => void announcedIds.push(...ids),
+      claimOverdueAnnouncements: async (limit) => overdue.splice(0, limit),
+    },
     windowMs: 100,
   });
   const announce = (r: CheckInRow) => {
@@ -34,7 +40,7 @@ function setup(options: { failCount?: boolean } = {}) {
     announcer.announce(r);
     return r;
   };
-  return { events, announcer, announce };
+  return { events, announcer, announce, announcedIds };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -92,5 +98,27 @@ describe("check-in announcer", () => {
     failing.announce(row());
     await expect(failing.announcer.flushAll()).resolves.toBeUndefined();
     expect(failing.events).toEqual([]);
+  });
+
+  it("marks what it broadcast as announced, and not what it could not", async () => {
+    const { announce, announcedIds } = setup();
+    const r = announce(row());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(announcedIds).toEqual([r.id]);
+
+    const failing = setup({ failCount: true });
+    failing.announce(row());
+    await failing.announcer.flushAll();
+    expect(failing.announcedIds).toEqual([]);
+  });
+
+  it("announces the overdue check-ins of a lost process when it sweeps, then every interval", async () => {
+    const lost = [row(), row()];
+    const { events, announcer, announcedIds } = setup({ overdue: lost });
+    const stop = announcer.sweepEvery(1_000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events.flatMap((e) => e.checkInIds)).toEqual(lost.map((r) => r.id));
+    expect(announcedIds).toEqual(lost.map((r) => r.id));
+    stop();
   });
 });

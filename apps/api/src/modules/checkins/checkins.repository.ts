@@ -2,6 +2,9 @@ import { type Db, sqlPool } from "../../lib/prisma.ts";
 import { fairScopeValues, type Scope } from "../../lib/scope.ts";
 import { queryPrepared, queryRows } from "../../lib/sql-statement.ts";
 import { readableFairs } from "../fairs/index.ts";
+import { ANNOUNCE_OVERDUE_MS } from "./checkin-announcer.ts";
+import { CHECK_IN_ANNOUNCEMENTS_CLAIM } from "./sql/check-in-announcements-claim.sql.ts";
+import { CHECK_IN_ANNOUNCEMENTS_DONE } from "./sql/check-in-announcements-done.sql.ts";
 import { CHECK_IN_FIND_EXISTING } from "./sql/check-in-find-existing.sql.ts";
 import { CHECK_IN_INSERT } from "./sql/check-in-insert.sql.ts";
 import { CHECK_IN_TIMELINE_BUCKETS } from "./sql/check-in-timeline-buckets.sql.ts";
@@ -48,6 +51,7 @@ export function createCheckinsRepository(db: Db) {
         input.at,
         input.createdById,
         ...fairScopeValues(input.scope),
+        ANNOUNCE_OVERDUE_MS,
       );
       if (!row) throw new Error("check-in statement returned no row");
       if (row.id && row.at) return { kind: "created", checkIn: { id: row.id, fairId: input.fairId, seekerId: input.seekerId, at: row.at } };
@@ -59,6 +63,14 @@ export function createCheckinsRepository(db: Db) {
       const [row] = await queryPrepared(pool, CHECK_IN_FIND_EXISTING, fairId, key.clientRequestId, key.seekerId ?? null);
       return row ?? null;
     },
+
+    /** These check-ins went out on the live channel: no other process needs to announce them. */
+    async announced(checkInIds: string[]): Promise<void> {
+      await queryPrepared(pool, CHECK_IN_ANNOUNCEMENTS_DONE, checkInIds);
+    },
+
+    /** Check-ins whose announcing process died first (overdue), claimed for this one to announce. */
+    claimOverdueAnnouncements: (limit: number): Promise<CheckInRow[]> => queryPrepared(pool, CHECK_IN_ANNOUNCEMENTS_CLAIM, limit),
 
     /** Distinct seekers checked in: (fairId, seekerId) is unique, so rows = seekers. */
     async countCheckIns(fairId: string): Promise<number> {

@@ -4,11 +4,8 @@ import {
   FairJoinAckSchema,
   type IntentCreatedEvent,
   IntentCreatedEventSchema,
-  LIVE_NAMESPACE,
-  type LiveClientToServerEvents,
-  type LiveServerToClientEvents,
 } from "@xiezuo/contracts";
-import { io, type Socket } from "socket.io-client";
+import { openLiveSocket } from "../../lib/live-socket.ts";
 
 export type LiveConnectionStatus = "connecting" | "connected" | "reconnecting" | "refused";
 
@@ -29,11 +26,7 @@ const JOIN_TIMEOUT_MS = 5_000;
  * is joined again and the caller re-reads the figures from the API.
  */
 export function connectLiveFair(fairId: string, handlers: LiveConnectionHandlers): () => void {
-  const socket: Socket<LiveServerToClientEvents, LiveClientToServerEvents> = io(LIVE_NAMESPACE, {
-    withCredentials: true,
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
-  });
+  const socket = openLiveSocket({ delayMs: 500, maxDelayMs: 5_000 });
   let isClosed = false;
 
   function join() {

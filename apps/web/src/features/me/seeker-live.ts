@@ -1,11 +1,5 @@
-import {
-  type IntentUpdatedEvent,
-  IntentUpdatedEventSchema,
-  LIVE_NAMESPACE,
-  type LiveClientToServerEvents,
-  type LiveServerToClientEvents,
-} from "@xiezuo/contracts";
-import { io, type Socket } from "socket.io-client";
+import { type IntentUpdatedEvent, IntentUpdatedEventSchema } from "@xiezuo/contracts";
+import { openLiveSocket } from "../../lib/live-socket.ts";
 
 export interface SeekerLiveHandlers {
   /** After every (re)connection: events sent while away are lost, so read the list again. */
@@ -18,11 +12,7 @@ export interface SeekerLiveHandlers {
  * connection (the session cookie says who it is), so there is nothing to join.
  */
 export function connectSeekerLive(handlers: SeekerLiveHandlers): () => void {
-  const socket: Socket<LiveServerToClientEvents, LiveClientToServerEvents> = io(LIVE_NAMESPACE, {
-    withCredentials: true,
-    reconnectionDelay: 1_000,
-    reconnectionDelayMax: 10_000,
-  });
+  const socket = openLiveSocket({ delayMs: 1_000, maxDelayMs: 10_000 });
   let isClosed = false;
 
   socket.on("connect", () => {

@@ -1,12 +1,5 @@
-import {
-  FairJoinAckSchema,
-  LIVE_NAMESPACE,
-  type LiveClientToServerEvents,
-  type LiveServerToClientEvents,
-  type TransferCountsEvent,
-  TransferCountsEventSchema,
-} from "@xiezuo/contracts";
-import { io, type Socket } from "socket.io-client";
+import { FairJoinAckSchema, type TransferCountsEvent, TransferCountsEventSchema } from "@xiezuo/contracts";
+import { openLiveSocket } from "../../lib/live-socket.ts";
 
 export type TransferConnectionStatus = "connecting" | "connected" | "reconnecting" | "refused";
 
@@ -26,11 +19,7 @@ const JOIN_TIMEOUT_MS = 5_000;
  * reconnect the room is joined again and the caller re-reads the figures from the API.
  */
 export function connectTransferRoom(transferId: string, handlers: TransferConnectionHandlers): () => void {
-  const socket: Socket<LiveServerToClientEvents, LiveClientToServerEvents> = io(LIVE_NAMESPACE, {
-    withCredentials: true,
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
-  });
+  const socket = openLiveSocket({ delayMs: 500, maxDelayMs: 5_000 });
   let isClosed = false;
 
   function join() {
