@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { sqlStatement } from "../../../lib/sql-statement.ts";
-import { BUCKET, FIGURE_COLUMNS, FIGURES, heldBetween, type RegionRangeValues, WORKERS_CTE } from "./ledger-sql.ts";
+import { BUCKET, FIGURE_COLUMNS, FIGURES, heldBetween, type RegionRangeValues, WORKER_FIGURES_CTE } from "./ledger-sql.ts";
 
 /** The ledger of one month ($3 its first day, $4 its last): each worker once, by township. */
 export const EMPLOYMENT_BY_TOWNSHIP = sqlStatement<[...RegionRangeValues, monthFirst: Date, monthLast: Date]>()({
-  name: "employment_by_township_v1",
+  name: "employment_by_township_v2",
   text: `
-    WITH ${WORKERS_CTE},
+    WITH ${WORKER_FIGURES_CTE},
     held AS (
       SELECT p."seekerId" AS id, max(${BUCKET}) AS bucket
       FROM workers w JOIN placements p ON p."seekerId" = w.id

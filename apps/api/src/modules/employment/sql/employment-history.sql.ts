@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { sqlStatement } from "../../../lib/sql-statement.ts";
-import { BUCKET, FIGURE_COLUMNS, heldBetween, type RegionRangeValues, WORKERS_CTE } from "./ledger-sql.ts";
+import { BUCKET, FIGURE_COLUMNS, heldBetween, type RegionRangeValues, WORKER_FIGURES_CTE } from "./ledger-sql.ts";
 
 /** The ledger's totals of each month from $3 to $4 (first days of months), oldest first. */
 export const EMPLOYMENT_HISTORY = sqlStatement<[...RegionRangeValues, firstMonth: Date, lastMonth: Date]>()({
-  name: "employment_history_v1",
+  name: "employment_history_v2",
   text: `
-    WITH ${WORKERS_CTE},
+    WITH ${WORKER_FIGURES_CTE},
     months AS (
       SELECT m::date AS first, (m + interval '1 month' - interval '1 day')::date AS last
       FROM generate_series($3::date, $4::date, interval '1 month') m

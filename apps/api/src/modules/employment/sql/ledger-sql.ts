@@ -27,6 +27,17 @@ export const WORKERS_CTE = `workers AS (
       WHERE h."labourCapableMembers" > 0 AND ${regionScopeSql('s."homeRegionCode"', 1)}
     )`;
 
+/**
+ * `workers` with only what the figures need (id, home, regionCode, township), on $1, $2: the
+ * index seekers(homeRegionCode, householdId, id) answers the seekers' side without reading
+ * their rows (a million wide rows at the prefecture).
+ */
+export const WORKER_FIGURES_CTE = `workers AS (
+      SELECT s.id, s."homeRegionCode" AS home, h."regionCode", h.township
+      FROM seekers s JOIN households h ON h.id = s."householdId"
+      WHERE h."labourCapableMembers" > 0 AND ${regionScopeSql('s."homeRegionCode"', 1)}
+    )`;
+
 /** Placement `p` of worker `w` as 3 (out of province), 2 (in province, another county), 1 (home county). */
 export const BUCKET = `CASE WHEN left(p."workRegionCode", 2) <> left(w.home, 2) THEN 3
              WHEN p."workRegionCode" <> w.home THEN 2 ELSE 1 END`;

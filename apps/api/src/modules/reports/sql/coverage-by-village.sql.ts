@@ -4,7 +4,7 @@ import { HOUSEHOLD_FILTER, type HouseholdFilterValues, memberPlaced } from "./ho
 
 /** Counts per village from household rows; townships and totals are sums of these. */
 export const COVERAGE_BY_VILLAGE = sqlStatement<HouseholdFilterValues>()({
-  name: "reports_coverage_by_village_v1",
+  name: "reports_coverage_by_village_v2",
   text: `
     WITH hh AS (
       SELECT h."regionCode", h.township, h.village, h."labourCapableMembers" > 0 AS labour,

@@ -1,6 +1,9 @@
 // The household conditions the coverage and zero-employment statements share: their values
-// are always $1 to $4, in the order householdFilterValues gives them (null: no condition).
-import { jurisdictionPrefix, type PovertyStatus } from "@xiezuo/contracts";
+// are always $1 to $5, in the order householdFilterValues gives them (null: no condition).
+// The region is a code range (lib/scope.ts reportRegionValues), so the B-tree index on
+// households.regionCode serves it (a LIKE pattern could not use it).
+import type { PovertyStatus } from "@xiezuo/contracts";
+import { reportRegionValues } from "../../../lib/scope.ts";
 
 export interface HouseholdFilter {
   /** A county code matches itself; a prefecture (xxxx00) or province (xx0000) code its counties. */
@@ -11,7 +14,8 @@ export interface HouseholdFilter {
 }
 
 export type HouseholdFilterValues = [
-  regionPattern: string | null,
+  regionFrom: string | null,
+  regionTo: string | null,
   township: string | null,
   village: string | null,
   statuses: string[] | null,
@@ -19,22 +23,20 @@ export type HouseholdFilterValues = [
 
 /** `AND …` conditions on households `h`. */
 export const HOUSEHOLD_FILTER = `
-  AND ($1::text IS NULL OR h."regionCode" LIKE $1::text)
-  AND ($2::text IS NULL OR h.township = $2::text)
-  AND ($3::text IS NULL OR h.village = $3::text)
-  AND ($4::text[] IS NULL OR h."povertyStatus"::text = ANY($4::text[]))`;
+  AND ($1::text IS NULL OR (h."regionCode" >= $1::text AND h."regionCode" < $2::text))
+  AND ($3::text IS NULL OR h.township = $3::text)
+  AND ($4::text IS NULL OR h.village = $4::text)
+  AND ($5::text[] IS NULL OR h."povertyStatus"::text = ANY($5::text[]))`;
 
 export function householdFilterValues(filter: HouseholdFilter): HouseholdFilterValues {
-  return [regionPattern(filter.regionCode), filter.township || null, filter.village || null, filter.povertyStatus ?? null];
+  return [...reportRegionValues(filter.regionCode), filter.township || null, filter.village || null, filter.povertyStatus ?? null];
 }
 
-function regionPattern(regionCode: string | undefined): string | null {
-  return regionCode ? `${jurisdictionPrefix(regionCode)}%` : null;
-}
-
-/** A member of household `h` (a seeker linked to it) has a placement in one of these statuses (SQL literals). */
+/**
+ * A member of household `h` (a seeker linked to it) has a placement working now (ACTIVE or
+ * STABLE), or a STABLE one: the household's counters, kept in step with placements and
+ * seekers by the triggers of migration 20261206080000_scale.
+ */
 export function memberPlaced(statuses: "'ACTIVE', 'STABLE'" | "'STABLE'"): string {
-  return `EXISTS (
-    SELECT 1 FROM seekers s JOIN placements p ON p."seekerId" = s.id
-    WHERE s."householdId" = h.id AND p.status::text IN (${statuses}))`;
+  return statuses === "'STABLE'" ? `(h."stablePlacements" > 0)` : `(h."workingPlacements" > 0)`;
 }
