@@ -11,7 +11,9 @@
 // API contenders on one endpoint the API runs mirror (bare, A, B, B, A, bare), so a drift of
 // the machine weighs alike on every contender and on the baseline, and the scoped ÷ admin
 // ratio compares runs taken side by side.
-// BENCH_PROFILE_DIR=dir saves a CPU profile of the API process during each contender's first run.
+// BENCH_PROFILE_DIR=dir saves a CPU profile of the API process during each contender's first run
+// and the first bare run. BENCH_API_ONLY=stats,positions/:id measures only the endpoints whose name
+// contains one of the words (BENCHMARKS.md is then left as it is).
 import { type ChildProcess, fork } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -30,6 +32,8 @@ import { createSearchSync } from "../../apps/api/src/runtime/search-sync.ts";
 import { DEMO_PASSWORD, GUZHANG_FAIR_ID, OPEN_FAIR_ID, SPRING_FAIR_ID, seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { formatRate, startBenchDatabase, withDeadline } from "./bench-database.ts";
 import { type ApiContender, type ContenderFigures, measureEndpoint, scopedVersusAdmin } from "./support/api-bench-contenders.ts";
+import { postgresCpuReader } from "./support/api-bench-db-cpu.ts";
+import type { LoadFigures } from "./support/api-bench-load.ts";
 import { writeBenchmarkSection } from "./support/write-benchmarks.ts";
 
 const SECONDS = Math.min(10, Number(process.env.BENCH_API_SECONDS ?? 4));
@@ -82,6 +86,9 @@ async function assertSameStats(baseUrl: string, fairIds: readonly string[], admi
     }
   }
 }
+
+const cpuPair = (f: LoadFigures) =>
+  `${Math.round(f.cpuPerRequestUs)} / ${f.dbCpuPerRequestUs === null ? "n/a" : Math.round(f.dbCpuPerRequestUs)} µs`;
 
 async function main() {
   const database = await startBenchDatabase("api");
@@ -183,9 +190,12 @@ async function main() {
       },
     ];
 
+    const only = process.env.BENCH_API_ONLY?.split(",").filter(Boolean);
+    if (only) endpoints.splice(0, endpoints.length, ...endpoints.filter((e) => only.some((word) => e.name.includes(word))));
     const profileDir = process.env.BENCH_PROFILE_DIR;
     if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
     const rows: { endpoint: Endpoint; figures: ContenderFigures[] }[] = [];
+    const dbCpu = postgresCpuReader(database.url);
     const loadBefore = os.loadavg()[0]!;
     const measuringFrom = Date.now();
     for (const [i, endpoint] of endpoints.entries()) {
@@ -197,6 +207,7 @@ async function main() {
         contenders: endpoint.contenders,
         seconds: SECONDS,
         connections: CONNECTIONS,
+        dbCpu,
         profileFile: profileDir ? (j) => path.join(profileDir, `api-${i}-${j}.cpuprofile`) : undefined,
       });
       rows.push({ endpoint, figures });
@@ -217,12 +228,12 @@ async function main() {
       "",
       "Who: anonymous, or signed in as the platform's `admin` (no organisation: no scope condition) or a bureau's STAFF account (`guzhang` hosts the 2017 and spring fairs: the first branch of the fair condition, `fairScopeSql`; `jinan` is their partner city: its last branch, the `fair_partners` lookup). On the position page the scope changes only the session lookup (its LEFT JOIN of organisations finds a row). The stats of the 2017 + open fair are today's row (the open fair is hosted in Jishou, out of 古丈's scope); the scoped accounts and admin are compared on the 2017 + spring fair, whose figures the bench first checks they read alike.",
       "",
-      "| endpoint | who | req/s | p50 / p99 | API CPU per request | baseline | baseline req/s | **ratio req/s** | ratio CPU |",
-      "|---|---|---|---|---|---|---|---|---|",
+      "| endpoint | who | req/s | p50 / p99 | CPU per request: API / DB | baseline | baseline req/s | baseline CPU: API / DB | **ratio req/s** | ratio CPU |",
+      "|---|---|---|---|---|---|---|---|---|---|",
       ...rows.flatMap(({ endpoint, figures }) =>
         figures.map(
           ({ contender, api: a, bare: b }) =>
-            `| ${endpoint.name} | ${contender.who} | ${formatRate(a.rps)} | ${a.p50} / ${a.p99} ms | ${Math.round(a.cpuPerRequestUs)} µs | \`${endpoint.baseline}\` | ${formatRate(b.rps)} | **${(a.rps / b.rps).toFixed(2)}** | ${(b.cpuPerRequestUs / a.cpuPerRequestUs).toFixed(2)} |`,
+            `| ${endpoint.name} | ${contender.who} | ${formatRate(a.rps)} | ${a.p50} / ${a.p99} ms | ${cpuPair(a)} | \`${endpoint.baseline}\` | ${formatRate(b.rps)} | ${cpuPair(b)} | **${(a.rps / b.rps).toFixed(2)}** | ${(b.cpuPerRequestUs / a.cpuPerRequestUs).toFixed(2)} |`,
         ),
       ),
       "",
@@ -235,11 +246,11 @@ async function main() {
           `| ${endpoint.name} | ${scoped.contender.who} | ${base.contender.who} | **${(scoped.api.rps / base.api.rps).toFixed(2)}** | ${(scoped.api.cpuPerRequestUs / base.api.cpuPerRequestUs).toFixed(2)} | ${scoped.api.p50} / ${base.api.p50} ms |`,
       ),
       "",
-      `Ratio req/s = API ÷ bare; ratio CPU = bare CPU per request ÷ API CPU per request (1 = as fast / as cheap as the bare read); scoped ÷ admin: 1 = the scope costs nothing, below 1 (req/s) or above 1 (CPU) = it costs. Machine load (1-min) ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores; the runs took ${Math.round(measuredSeconds)} s, the whole bench ${Math.round((Date.now() - startedAt) / 1000)} s after the database started.`,
+      `CPU per request: the API process's (user + system), then PostgreSQL's (its client backends, from /proc; n/a elsewhere), in µs. Ratio req/s = API ÷ bare; ratio CPU = bare API-process CPU per request ÷ API CPU per request (1 = as fast / as cheap as the bare read); scoped ÷ admin: 1 = the scope costs nothing, below 1 (req/s) or above 1 (CPU) = it costs. Machine load (1-min) ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores; the runs took ${Math.round(measuredSeconds)} s, the whole bench ${Math.round((Date.now() - startedAt) / 1000)} s after the database started.`,
     ];
     console.log(`\n${lines.join("\n")}`);
     // BENCH_API_WRITE=0 keeps BENCHMARKS.md as it is (e.g. for a before/after comparison).
-    if (process.env.BENCH_API_WRITE !== "0") writeBenchmarkSection("API hot reads (issue 6)", lines);
+    if (process.env.BENCH_API_WRITE !== "0" && !only) writeBenchmarkSection("API hot reads (issue 6)", lines);
   } finally {
     await cleanUp();
   }

@@ -244,9 +244,7 @@ export function createApp(deps: AppDeps) {
   api.use(createCheckinsRoutes(registry, checkinsService));
   // Second: the boarding desks of an organised transfer scan as fast as the fair's.
   api.use(createTransfersRoutes(registry, transfers.service));
-  // Then the hot reads (the public position page, the live screens' fair stats): a request walks
-  // every router mounted before its own, ≈ 30 µs of CPU from the end of this list (BENCHMARKS.md).
-  // No route above or below shares their paths, so the order changes no answer.
+  // Then the hot reads (position page, fair stats): each router ahead of a route costs it CPU; no other shares their paths.
   api.use(createFairsRoutes(registry, fairsService));
   api.use(createPositionsRoutes(registry, positionsService));
   api.use(createSubsidiesRoutes(registry, createSubsidiesService({ subsidies: createSubsidiesRepository(db), seekers: seekersService })));

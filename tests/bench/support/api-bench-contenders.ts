@@ -43,25 +43,30 @@ export async function measureEndpoint(input: {
   contenders: readonly ApiContender[];
   seconds: number;
   connections: number;
-  /** Where to save a CPU profile of contender j's first run; none: no profiles. */
-  profileFile?: (j: number) => string;
+  /** The database's CPU time so far (µs), when it can be read. */
+  dbCpu?: (() => number) | null;
+  /** Where to save a CPU profile of contender j's first run ("bare": the first bare run); none: no profiles. */
+  profileFile?: (j: number | "bare") => string;
 }): Promise<ContenderFigures[]> {
   const { child, baseUrl, connections } = input;
   const run = (paths: readonly string[], cookie: string | undefined, seconds: number) =>
-    measureLoad({ child, baseUrl, paths, headers: cookie ? { cookie } : undefined, seconds, connections });
+    measureLoad({ child, baseUrl, paths, headers: cookie ? { cookie } : undefined, seconds, connections, dbCpu: input.dbCpu });
   const bareRun = (seconds: number) => run(input.bare, undefined, seconds);
   const apiRun = (c: ApiContender, seconds: number) => run(c.paths, c.cookie, seconds);
 
   await bareRun(1);
   for (const c of input.contenders) await apiRun(c, 1);
 
+  const profiled = async <T>(j: number | "bare", run: () => Promise<T>): Promise<T> => {
+    if (!input.profileFile) return run();
+    child.send({ profileStart: true });
+    const result = await run();
+    await saveProfile(child, input.profileFile(j));
+    return result;
+  };
   const runs = input.contenders.map((): LoadFigures[] => []);
-  const bare1 = await bareRun(input.seconds);
-  for (const [j, c] of input.contenders.entries()) {
-    if (input.profileFile) child.send({ profileStart: true });
-    runs[j]!.push(await apiRun(c, input.seconds));
-    if (input.profileFile) await saveProfile(child, input.profileFile(j));
-  }
+  const bare1 = await profiled("bare", () => bareRun(input.seconds));
+  for (const [j, c] of input.contenders.entries()) runs[j]!.push(await profiled(j, () => apiRun(c, input.seconds)));
   for (const [j, c] of [...input.contenders.entries()].reverse()) runs[j]!.push(await apiRun(c, input.seconds));
   const bare2 = await bareRun(input.seconds);
 

@@ -11,6 +11,8 @@ export interface LoadFigures {
   p99: number;
   /** API process CPU (user + system) per request, µs. */
   cpuPerRequestUs: number;
+  /** PostgreSQL's CPU (every backend) per request, µs; null where it cannot be read. */
+  dbCpuPerRequestUs: number | null;
   non2xx: number;
   errors: number;
 }
@@ -35,9 +37,12 @@ export async function measureLoad(input: {
   headers?: Record<string, string>;
   seconds: number;
   connections: number;
+  /** The database's CPU time so far (µs), when it can be read (api-bench-db-cpu.ts). */
+  dbCpu?: (() => number) | null;
 }): Promise<LoadFigures> {
   if (input.seconds > 10) throw new Error("a measurement is bounded to 10 s");
   let next = 0;
+  const dbCpuBefore = input.dbCpu?.();
   const cpuBefore = await readCpu(input.child);
   const result = await autocannon({
     url: input.baseUrl,
@@ -52,6 +57,7 @@ export async function measureLoad(input: {
     ],
   });
   const cpuAfter = await readCpu(input.child);
+  const dbCpuAfter = input.dbCpu?.();
   const requests = result.requests.total;
   return {
     requests,
@@ -59,6 +65,7 @@ export async function measureLoad(input: {
     p50: result.latency.p50,
     p99: result.latency.p99,
     cpuPerRequestUs: (cpuAfter - cpuBefore) / Math.max(1, requests),
+    dbCpuPerRequestUs: dbCpuBefore === undefined || dbCpuAfter === undefined ? null : (dbCpuAfter - dbCpuBefore) / Math.max(1, requests),
     non2xx: result.non2xx,
     errors: result.errors,
   };
@@ -73,6 +80,7 @@ export function combine(runs: readonly LoadFigures[]): LoadFigures {
     p50: mean((f) => f.p50),
     p99: mean((f) => f.p99),
     cpuPerRequestUs: mean((f) => f.cpuPerRequestUs),
+    dbCpuPerRequestUs: runs.every((f) => f.dbCpuPerRequestUs !== null) ? mean((f) => f.dbCpuPerRequestUs!) : null,
     non2xx: runs.reduce((s, f) => s + f.non2xx, 0),
     errors: runs.reduce((s, f) => s + f.errors, 0),
   };

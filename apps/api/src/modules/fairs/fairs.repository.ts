@@ -1,5 +1,6 @@
 import type { FairStats } from "@xiezuo/contracts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { coalesceReads } from "../../lib/coalesced-reads.ts";
 import { type Db, sqlPool } from "../../lib/prisma.ts";
 import { fairScopeValues, type Scope } from "../../lib/scope.ts";
 import { queryPrepared, queryRows, type RowOf } from "../../lib/sql-statement.ts";
@@ -35,6 +36,17 @@ export interface FairData {
 export type FairEmployerRow = RowOf<typeof FAIR_EMPLOYERS_LIST>;
 
 export function createFairsRepository(db: Db) {
+  /**
+   * The stats row, one statement per fair and scope at a time: every live screen of a fair
+   * asks at once on the same check-in event, and they share the next statement begun after
+   * they asked (lib/coalesced-reads.ts: never an older snapshot, nothing kept).
+   */
+  const readStats = coalesceReads(
+    async (fairId: string, org: string | null, from: string | null, to: string | null) =>
+      (await queryPrepared(sqlPool(db), FAIR_STATS, fairId, org, from, to))[0] ?? null,
+    (fairId, org, from, to) => `${fairId} ${org} ${from} ${to}`,
+  );
+
   return {
     findById: (id: string) => db.fair.findUnique({ where: { id }, select: FAIR_VIEW }),
 
@@ -89,12 +101,17 @@ export function createFairsRepository(db: Db) {
      * Null when the fair does not exist or lies outside the scope.
      */
     async computeStats(fairId: string, scope: Scope): Promise<FairStats | null> {
-      const [row] = await queryPrepared(sqlPool(db), FAIR_STATS, fairId, ...fairScopeValues(scope));
+      const row = await readStats(fairId, ...fairScopeValues(scope));
       if (!row) return null;
-      const { byPovertyStatus, ...counts } = row;
-      const breakdown = { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0, ...byPovertyStatus };
+      // A fresh object for each caller (the row may be shared), field by field (no object rest: see toPosition).
+      const breakdown = { REGISTERED_POOR: 0, LIFTED: 0, MONITORED: 0, NONE: 0, ...row.byPovertyStatus };
       return {
-        ...counts,
+        employers: row.employers,
+        positions: row.positions,
+        openings: row.openings,
+        openingsWithFoodAndLodging: row.openingsWithFoodAndLodging,
+        checkIns: row.checkIns,
+        intents: row.intents,
         seekersWithIntent: Object.values(breakdown).reduce((a, b) => a + b, 0),
         seekersWithIntentByPovertyStatus: breakdown,
       };

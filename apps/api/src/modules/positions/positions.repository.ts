@@ -1,3 +1,4 @@
+import { coalesceReads } from "../../lib/coalesced-reads.ts";
 import { type Db, type Prisma, sqlPool } from "../../lib/prisma.ts";
 import { queryPrepared } from "../../lib/sql-statement.ts";
 import { asUnitOfWork } from "../outbox/index.ts";
@@ -60,14 +61,17 @@ function whereOf(filter: PositionFilter): Prisma.PositionWhereInput {
 
 /** Every write below queues `position.changed` in its own transaction (the outbox). */
 export function createPositionsRepository(db: Db) {
+  /** A position shared to many phones is asked for by many at once: they share the next statement (lib/coalesced-reads.ts). */
+  const readView = coalesceReads(
+    async (id: string): Promise<PositionRow | null> => (await queryPrepared(sqlPool(db), POSITION_VIEW_FIND, id))[0] ?? null,
+    (id) => id,
+  );
+
   return {
     findById: (id: string) => db.position.findUnique({ where: { id }, select: POSITION_VIEW }),
 
     /** The same row as findById in one prepared statement (GET /api/positions/:id, see sql/position-view-find.sql.ts). */
-    async findViewById(id: string): Promise<PositionRow | null> {
-      const [row] = await queryPrepared(sqlPool(db), POSITION_VIEW_FIND, id);
-      return row ?? null;
-    },
+    findViewById: (id: string): Promise<PositionRow | null> => readView(id),
 
     findManyByIds: (ids: string[]) => db.position.findMany({ where: { id: { in: ids } }, select: POSITION_VIEW }),
 
