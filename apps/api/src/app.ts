@@ -2,14 +2,11 @@
 // so tests drive it with supertest and main.ts decides where it runs.
 import type http from "node:http";
 import express from "express";
-import helmet from "helmet";
 import { parseJsonBody, requireJsonContentType } from "./http/body-guards.ts";
-import { compressResponses } from "./http/compress-responses.ts";
+import { useCommonMiddleware } from "./http/common-middleware.ts";
 import { apiNotFound, errorHandler } from "./http/error-handler.ts";
 import { buildOpenApiDocument } from "./http/openapi.ts";
 import { rejectCrossSiteWrites } from "./http/origin-check.ts";
-import { requestId } from "./http/request-id.ts";
-import { requestLog } from "./http/request-log.ts";
 import { RouteRegistry } from "./http/route.ts";
 import { serveWebApp } from "./http/static-web.ts";
 import { createBadgeTokens } from "./lib/badge-token.ts";
@@ -21,13 +18,7 @@ import { createRateLimitStore } from "./lib/rate-limit-store.ts";
 import type { SearchClient } from "./lib/search-client.ts";
 import { createAlertsRepository, createAlertsRoutes, createAlertsService } from "./modules/alerts/index.ts";
 import { createAuthRepository, createAuthRoutes, createAuthService, loadSession, type SessionPolicy } from "./modules/auth/index.ts";
-import {
-  CHECK_IN_SWEEP_MS,
-  createCheckInAnnouncer,
-  createCheckinsRepository,
-  createCheckinsRoutes,
-  createCheckinsService,
-} from "./modules/checkins/index.ts";
+import { CHECK_IN_SWEEP_MS, createCheckinsModule, createCheckinsRoutes } from "./modules/checkins/index.ts";
 import { createEmployersRepository, createEmployersRoutes, createEmployersService } from "./modules/employers/index.ts";
 import { createEmploymentRepository, createEmploymentRoutes, createEmploymentService } from "./modules/employment/index.ts";
 import { createFairsRepository, createFairsRoutes, createFairsService } from "./modules/fairs/index.ts";
@@ -135,19 +126,8 @@ export function createApp(deps: AppDeps) {
     badgeTokens: createBadgeTokens(deps.fieldCrypto),
     clock,
   });
-  const checkinsRepository = createCheckinsRepository(db);
-  const checkInAnnouncer = createCheckInAnnouncer({
-    countCheckIns: checkinsRepository.countCheckIns,
-    events: liveEvents,
-    logger,
-    pending: checkinsRepository,
-  });
-  const checkinsService = createCheckinsService({
-    checkins: checkinsRepository,
-    seekers: seekersService,
-    announcer: checkInAnnouncer,
-    clock,
-  });
+  const checkins = createCheckinsModule({ db, seekers: seekersService, events: liveEvents, clock, logger });
+  const checkInAnnouncer = checkins.announcer;
   const transfers = createTransfersModule({ db, seekers: seekersService, events: liveEvents, clock, logger });
   const householdsService = createHouseholdsService({ households: createHouseholdsRepository(db) });
   const notifications = createNotificationsModule({
@@ -221,19 +201,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", config.trustProxy);
-  app.set("query parser", "simple");
-  app.use(requestId);
-  app.use(requestLog(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { "script-src": ["'self'"], "connect-src": ["'self'"], "upgrade-insecure-requests": null } },
-      strictTransportSecurity: config.trustProxy > 0,
-    }),
-  );
-  // API JSON and the HTML fallback; the web build's assets come precompressed (http/static-web.ts).
-  app.use(compressResponses());
+  useCommonMiddleware(app, { logger, trustProxy: config.trustProxy });
 
   const api = express.Router();
   api.use(rejectCrossSiteWrites);
@@ -241,7 +209,7 @@ export function createApp(deps: AppDeps) {
   api.use(parseJsonBody);
   api.use(loadSession(authService));
   // First: the fair desks' check-in is the hottest path, and Express tries routers in order.
-  api.use(createCheckinsRoutes(registry, checkinsService));
+  api.use(createCheckinsRoutes(registry, checkins.service));
   // Second: the boarding desks of an organised transfer scan as fast as the fair's.
   api.use(createTransfersRoutes(registry, transfers.service));
   // Then the hot reads (position page, fair stats): each router ahead of a route costs it CPU; no other shares their paths.
@@ -294,7 +262,7 @@ export function createApp(deps: AppDeps) {
   const attachRealtime = (server: http.Server, options: { databaseUrl: string; eventBudget?: EventBudgetPolicy }) => {
     const live = attachLiveServer(server, options, {
       resolveSession: (token) => authService.resolveSession(token),
-      canWatchFair: (auth, fairId) => checkinsService.canWatchFair(auth, fairId),
+      canWatchFair: (auth, fairId) => checkins.service.canWatchFair(auth, fairId),
       canWatchTransfer: (auth, transferId) => transfers.service.canWatchTransfer(auth, transferId),
       events: liveEvents,
       logger,

@@ -1,4 +1,4 @@
-export { ANNOUNCE_WINDOW_MS, CHECK_IN_SWEEP_MS, type CheckInAnnouncer, createCheckInAnnouncer } from "./checkin-announcer.ts";
-export { createCheckinsRepository } from "./checkins.repository.ts";
+export { ANNOUNCE_WINDOW_MS, CHECK_IN_SWEEP_MS, type CheckInAnnouncer } from "./checkin-announcer.ts";
 export { createCheckinsRoutes } from "./checkins.routes.ts";
-export { type CheckinsService, createCheckinsService } from "./checkins.service.ts";
+export type { CheckinsService } from "./checkins.service.ts";
+export { createCheckinsModule } from "./checkins-module.ts";
