@@ -6,7 +6,10 @@ export function createSessionToken(): string {
   return crypto.randomBytes(32).toString("base64url");
 }
 
-/** Sessions are stored under the hash of their token, never the token itself. */
+/**
+ * Sessions are stored under the hash of their token, never the token itself. One-shot
+ * `crypto.hash` (every request pays it): the same digest as createHash, a few µs cheaper.
+ */
 export function sessionIdFromToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("base64url");
+  return crypto.hash("sha256", token, "base64url");
 }
