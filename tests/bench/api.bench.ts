@@ -14,7 +14,7 @@
 // BENCH_PROFILE_DIR=dir saves a CPU profile of the API process during each contender's first run
 // and the first bare run. BENCH_API_ONLY=stats,positions/:id measures only the endpoints whose name
 // contains one of the words (BENCHMARKS.md is then left as it is).
-import { type ChildProcess, fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -34,11 +34,11 @@ import { formatRate, startBenchDatabase, withDeadline } from "./bench-database.t
 import { type ApiContender, type ContenderFigures, measureEndpoint, scopedVersusAdmin } from "./support/api-bench-contenders.ts";
 import { postgresCpuReader } from "./support/api-bench-db-cpu.ts";
 import type { LoadFigures } from "./support/api-bench-load.ts";
+import { startBenchApi } from "./support/bench-api-child.ts";
 import { writeBenchmarkSection } from "./support/write-benchmarks.ts";
 
 const SECONDS = Math.min(10, Number(process.env.BENCH_API_SECONDS ?? 4));
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 10);
-const API_PROCESS = path.join(PROJECT_ROOT, "tests/bench/support/bench-api-process.ts");
 const QUERIES = ["焊工", "普工", "包吃住", "济南 焊工", "保安", "电工", "服务员", "长沙 普工"];
 
 interface Endpoint {
@@ -46,19 +46,6 @@ interface Endpoint {
   baseline: string;
   bare: string[];
   contenders: ApiContender[];
-}
-
-function startApi(env: Record<string, string>): { child: ChildProcess; ready: Promise<{ port: number }> } {
-  const child = fork(API_PROCESS, [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  const ready = new Promise<{ port: number }>((resolve, reject) => {
-    child.on("message", (m: { ready?: boolean; port?: number }) => m.ready && resolve({ port: m.port! }));
-    child.once("exit", (code) => reject(new Error(`API process exited with ${code}`)));
-  });
-  return { child, ready };
 }
 
 async function signIn(baseUrl: string, username: string): Promise<string> {
@@ -121,7 +108,7 @@ async function main() {
     await sync.stop();
     const positionIds = (await db.position.findMany({ where: { status: "OPEN" }, select: { id: true } })).map((p) => p.id);
 
-    const api = startApi({
+    const api = startBenchApi({
       DATABASE_URL: database.url,
       DATA_ENCRYPTION_KEY: masterKey,
       MEILI_URL: meili.url,

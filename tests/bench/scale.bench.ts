@@ -8,7 +8,7 @@
 // the same rows for aggregates). Sizes: BENCH_SCALE_SEEKERS (households 40 %, placements 30 %,
 // follow-ups 90 % of it), BENCH_SCALE_POSITIONS, BENCH_SCALE_ROUNDS. BENCH_SCALE_OUT=file also
 // writes the report there; BENCH_SCALE_HOLD=1 keeps the database up after measuring (Ctrl-C ends).
-import { type ChildProcess, fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +25,7 @@ import { createPositionIndex, DEFAULT_INDEX_UID } from "../../apps/api/src/modul
 import { readRelevanceCorpus } from "../../apps/api/src/modules/search/testing/relevance-corpus.ts";
 import { signInOverHttp } from "../../apps/api/src/modules/search/testing/relevance-loader.ts";
 import { formatRate, startBenchDatabase, withDeadline } from "./bench-database.ts";
+import { startBenchApi } from "./support/bench-api-child.ts";
 import { apiClient, fmt, type ProbeResult, resultTable, runProbe, TARGET_MS } from "./support/scale-measure.ts";
 import { writeHouseholds, writeSeekers } from "./support/scale-people.ts";
 import { buildScaleProbes, COUNTY } from "./support/scale-probes.ts";
@@ -40,20 +41,6 @@ const POSITIONS = Number(process.env.BENCH_SCALE_POSITIONS ?? 10_000);
 const FAIRS = 200;
 const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 30);
 const PASSWORD = "bench-scale-pw";
-const API_PROCESS = path.join(PROJECT_ROOT, "tests/bench/support/bench-api-process.ts");
-
-function startApi(env: Record<string, string>): { child: ChildProcess; ready: Promise<{ port: number }> } {
-  const child = fork(API_PROCESS, [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  const ready = new Promise<{ port: number }>((resolve, reject) => {
-    child.on("message", (m: { ready?: boolean; port?: number }) => m.ready && resolve({ port: m.port! }));
-    child.once("exit", (code) => reject(new Error(`API process exited with ${code}`)));
-  });
-  return { child, ready };
-}
 
 async function main() {
   const started = performance.now();
@@ -143,7 +130,7 @@ async function main() {
     const sizing = await databaseSizing(client);
     const indexList = await indexSizes(client, ["seekers", "households", "placements", "follow_ups"]);
 
-    const api = startApi({
+    const api = startBenchApi({
       DATABASE_URL: database.url,
       DATA_ENCRYPTION_KEY: masterKey,
       MEILI_URL: meili.url,
