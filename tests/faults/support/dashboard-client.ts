@@ -9,7 +9,7 @@ import { PROBE_HEADER } from "./nginx-host.ts";
 export interface CatchUp {
   /** Check-ins acknowledged to desks before the timeline was asked for. */
   acknowledgedBefore: number;
-  /** What the timeline answered. */
+  /** What the timeline answered (minus the HTTP status when it refused). */
   timelineCheckIns: number;
 }
 
@@ -59,7 +59,11 @@ export async function openDashboard(input: {
       const res = await fetch(`${input.baseUrl}/api/fairs/${input.fairId}/checkins/timeline`, {
         headers: { Cookie: input.cookie, [PROBE_HEADER]: input.probe },
       });
-      if (res.status !== 200) return;
+      if (res.status !== 200) {
+        // Recorded, so that the test fails on it: a catch-up that could not read the timeline.
+        catchUps.push({ acknowledgedBefore, timelineCheckIns: -res.status });
+        return;
+      }
       const { timeline } = (await res.json()) as CheckInTimelineResponse;
       catchUps.push({ acknowledgedBefore, timelineCheckIns: timeline.checkIns });
       shown = Math.max(shown, timeline.checkIns);
