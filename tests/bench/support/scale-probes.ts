@@ -4,6 +4,7 @@
 import type pg from "pg";
 import type { apiClient, Probe } from "./scale-measure.ts";
 import { benchUuid, countyOfSeeker, identityOf } from "./scale-people.ts";
+import { COUNTIES } from "./scale-regions.ts";
 
 type Api = ReturnType<typeof apiClient>;
 
@@ -91,6 +92,29 @@ export function buildScaleProbes(ctx: ProbeContext): Probe[] {
       ...aggregates,
       name: "employment ledger (this month), prefecture",
       run: () => prefecture.get("/api/reports/employment"),
+      baselineName: "count(*) workers 4331",
+      baseline: workers("4331", "4332"),
+    },
+    // The ledger keeps a cell per county and month, valid until the county changes: these two
+    // note a change (as a write there would, through the triggers) before every read, in one
+    // county and then in all eight, so the cells must be counted again (the time includes the note).
+    {
+      ...aggregates,
+      name: "employment ledger (this month), prefecture, one county changed before each read",
+      run: async () => {
+        await client.query(`INSERT INTO employment_ledger_changes (county) VALUES ($1)`, [COUNTY]);
+        return prefecture.get("/api/reports/employment");
+      },
+      baselineName: "count(*) workers 4331",
+      baseline: workers("4331", "4332"),
+    },
+    {
+      ...aggregates,
+      name: "employment ledger (this month), prefecture, every county changed before each read",
+      run: async () => {
+        await client.query(`INSERT INTO employment_ledger_changes (county) SELECT unnest($1::text[])`, [COUNTIES.map((c) => c.code)]);
+        return prefecture.get("/api/reports/employment");
+      },
       baselineName: "count(*) workers 4331",
       baseline: workers("4331", "4332"),
     },

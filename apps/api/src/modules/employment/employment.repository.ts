@@ -1,11 +1,15 @@
 // The employment ledger's reads: one statement each (sql/), counted in PostgreSQL.
 import { toDbDate } from "../../lib/calendar-dates.ts";
 import type { Db } from "../../lib/prisma.ts";
-import { reportRegionValues } from "../../lib/scope.ts";
+import { prefixRange, reportRegionValues } from "../../lib/scope.ts";
 import { queryRows, type RowOf } from "../../lib/sql-statement.ts";
+import { COUNTY_CODE, mergeCountyCells } from "./ledger-cells.ts";
 import { EMPLOYMENT_BY_TOWNSHIP } from "./sql/employment-by-township.sql.ts";
 import { EMPLOYMENT_HISTORY } from "./sql/employment-history.sql.ts";
 import { EMPLOYMENT_WORKERS } from "./sql/employment-workers.sql.ts";
+import { LEDGER_CELL_COUNT } from "./sql/ledger-cell-count.sql.ts";
+import { LEDGER_CELLS_VALID } from "./sql/ledger-cells-valid.sql.ts";
+import { LEDGER_COUNTIES } from "./sql/ledger-counties.sql.ts";
 
 export type TownshipFigures = RowOf<typeof EMPLOYMENT_BY_TOWNSHIP>;
 export type MonthFigures = RowOf<typeof EMPLOYMENT_HISTORY>;
@@ -19,9 +23,28 @@ export interface MonthSpan {
 
 export function createEmploymentRepository(db: Db) {
   return {
-    /** `regionCode` undefined: every region (the platform without a choice). */
-    byTownship(regionCode: string | undefined, month: MonthSpan): Promise<TownshipFigures[]> {
-      return queryRows(db, EMPLOYMENT_BY_TOWNSHIP, ...reportRegionValues(regionCode), toDbDate(month.first), toDbDate(month.last));
+    /**
+     * `regionCode` undefined: every region (the platform without a choice). Read from the
+     * counties' stored cells where they still hold (sql/ledger-cells-valid.sql.ts), each
+     * other county counted now and stored; counted as a whole when the region's home codes
+     * are not all county codes.
+     */
+    async byTownship(regionCode: string | undefined, month: MonthSpan): Promise<TownshipFigures[]> {
+      const region = reportRegionValues(regionCode);
+      const [first, last] = [toDbDate(month.first), toDbDate(month.last)];
+      const counties = (await queryRows(db, LEDGER_COUNTIES, ...region)).map((row) => row.county);
+      if (!counties.every((county) => COUNTY_CODE.test(county))) {
+        return queryRows(db, EMPLOYMENT_BY_TOWNSHIP, ...region, first, last);
+      }
+      const stored = await queryRows(db, LEDGER_CELLS_VALID, counties, first);
+      const cells = new Map(stored.map((cell) => [cell.county, cell.rows]));
+      for (const county of counties) {
+        if (cells.has(county)) continue;
+        const { gte, lt } = prefixRange(county);
+        const [counted] = await queryRows(db, LEDGER_CELL_COUNT, gte, lt, first, last, county);
+        cells.set(county, counted?.rows ?? []);
+      }
+      return mergeCountyCells(counties.map((county) => cells.get(county) ?? []));
     },
 
     /** Totals of each month whose first day lies between `firstMonth` and `lastMonth`. */

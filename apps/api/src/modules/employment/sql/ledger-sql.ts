@@ -66,3 +66,23 @@ export const FIGURE_COLUMNS = {
   inCounty: z.number().int(),
   notEmployed: z.number().int(),
 };
+
+/**
+ * `workers`, `held` and `figures` (one row per township: regionCode, township and the figures)
+ * of the month from $3 to $4, on $1, $2: the month's ledger, and a county's cell of it.
+ */
+export const TOWNSHIP_FIGURES_CTES = `${WORKER_FIGURES_CTE},
+    held AS (
+      SELECT p."seekerId" AS id, max(${BUCKET}) AS bucket
+      FROM workers w JOIN placements p ON p."seekerId" = w.id
+      WHERE ${heldBetween("$3::date", "$4::date")}
+      GROUP BY p."seekerId"
+    ),
+    figures AS (
+      SELECT w."regionCode", w.township, count(*)::int AS workers, ${FIGURES}
+      FROM workers w LEFT JOIN held ON held.id = w.id
+      GROUP BY w."regionCode", w.township
+    )`;
+
+/** One township's row of the ledger. */
+export const TOWNSHIP_FIGURES_ROW = z.strictObject({ regionCode: z.string(), township: z.string(), ...FIGURE_COLUMNS });
