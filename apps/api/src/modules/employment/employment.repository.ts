@@ -21,6 +21,9 @@ export interface MonthSpan {
   last: string;
 }
 
+/** How many counties' cells one ledger read counts at the same time. */
+const STALE_COUNTIES_AT_ONCE = 4;
+
 export function createEmploymentRepository(db: Db) {
   return {
     /**
@@ -38,12 +41,18 @@ export function createEmploymentRepository(db: Db) {
       }
       const stored = await queryRows(db, LEDGER_CELLS_VALID, counties, first);
       const cells = new Map(stored.map((cell) => [cell.county, cell.rows]));
-      for (const county of counties) {
-        if (cells.has(county)) continue;
+      // Counties to count again, a few at a time: each is its own statement, so PostgreSQL can
+      // spread them over its cores, while a few leave the pool to everyone else.
+      const stale = counties.filter((county) => !cells.has(county));
+      const countNext = async (): Promise<void> => {
+        const county = stale.shift();
+        if (county === undefined) return;
         const { gte, lt } = prefixRange(county);
         const [counted] = await queryRows(db, LEDGER_CELL_COUNT, gte, lt, first, last, county);
         cells.set(county, counted?.rows ?? []);
-      }
+        await countNext();
+      };
+      await Promise.all(Array.from({ length: Math.min(STALE_COUNTIES_AT_ONCE, stale.length) }, countNext));
       return mergeCountyCells(counties.map((county) => cells.get(county) ?? []));
     },
 
