@@ -2,16 +2,12 @@
 // its configuration from the environment (DATABASE_URL, DATA_ENCRYPTION_KEY, MEILI_URL,
 // MEILI_MASTER_KEY, LOG_LEVEL, PORT), {"port":…} announced on stdout and over IPC when forked,
 // and a clean stop on SIGTERM or an IPC {stop:true}.
+
 import { createLiveApiHost, type LiveApiHostOptions } from "../../apps/api/src/testing/live-api-host.ts";
+import { requireEnv } from "./require-env.ts";
 
 /** The Prisma pool of the child's API (and of any baseline a benchmark mounts beside it). */
 export const LIVE_API_POOL_SIZE = 10;
-
-export function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
-}
 
 export async function runLiveApiChild(
   options: { mountFirst?: LiveApiHostOptions["mountFirst"]; onStop?: () => Promise<void> } = {},

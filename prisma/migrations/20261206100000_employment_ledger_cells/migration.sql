@@ -71,9 +71,9 @@ BEGIN
 END';
 
 -- A household that gains or loses labour, or moves township or region, changes its members' counties.
--- Any updated household counts as changed: comparing old and new rows would join the two
--- transition tables, which the planner walks as a nested loop (a 5,000-row import chunk took
--- seconds), and a needless note costs only a recount of that county at its next read.
+-- Any updated household counts as changed. A first version compared old and new rows by joining
+-- the two transition tables: the XLSX import of 100,000 changed households took 31.6 s instead
+-- of 3.3 s (pnpm bench import). A needless note costs only a recount of that county at its next read.
 CREATE FUNCTION "employment_ledger_households_updated"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   PERFORM "employment_ledger_note"(array_agg(s."homeRegionCode"))

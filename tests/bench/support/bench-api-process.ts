@@ -9,7 +9,8 @@
 import fs from "node:fs";
 import inspector from "node:inspector";
 import pg from "pg";
-import { LIVE_API_POOL_SIZE, requireEnv, runLiveApiChild } from "../../support/live-api-child.ts";
+import { LIVE_API_POOL_SIZE, runLiveApiChild } from "../../support/live-api-child.ts";
+import { requireEnv } from "../../support/require-env.ts";
 
 const bareReads = process.env.BARE_READS === "1";
 const bareInsert = process.env.BARE_INSERT === "1";

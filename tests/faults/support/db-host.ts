@@ -4,12 +4,7 @@
 import path from "node:path";
 import { startEmbeddedMeilisearch } from "../../../apps/api/src/infra/embedded-meilisearch.ts";
 import { startEmbeddedPostgres } from "../../../apps/api/src/infra/embedded-postgres.ts";
-
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
-}
+import { requireEnv } from "../../support/require-env.ts";
 
 const dir = requireEnv("DB_HOST_DIR");
 const address = requireEnv("DB_HOST_ADDRESS");

@@ -25,9 +25,15 @@ export function createAlertsRepository(db: Db) {
     addVisit: (visit: { householdId: string; visitedOn: string; note: string; createdById: string }) =>
       db.householdVisit.create({ data: { ...visit, visitedOn: toDbDate(visit.visitedOn) }, select: VISIT_VIEW }),
 
-    /** Latest first. */
-    listVisits: (householdId: string) =>
-      db.householdVisit.findMany({ where: { householdId }, select: VISIT_VIEW, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }] }),
+    /** Latest first; the scope is in the query itself (its household's region), not only checked before. */
+    listVisits: (householdId: string, scope: Scope) => {
+      const regions = regionCondition(scope);
+      return db.householdVisit.findMany({
+        where: { householdId, ...(regions ? { household: { regionCode: regions } } : {}) },
+        select: VISIT_VIEW,
+        orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+      });
+    },
   };
 }
 

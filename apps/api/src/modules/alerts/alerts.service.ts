@@ -53,7 +53,7 @@ export function createAlertsService(deps: { alerts: AlertsRepository; clock: Clo
 
     async listVisits(householdId: string, scope: Scope): Promise<HouseholdVisit[]> {
       await requireHousehold(householdId, scope);
-      return (await alerts.listVisits(householdId)).map(toVisit);
+      return (await alerts.listVisits(householdId, scope)).map(toVisit);
     },
   };
 }
